@@ -1,0 +1,30 @@
+/**
+ * Renders a symptom body at build time. MDX is evaluated on the server during `next build`, so no MDX
+ * runtime reaches the browser. Allowed components must match ALLOWED_COMPONENTS in lib/content/parse.ts.
+ */
+import { evaluate } from '@mdx-js/mdx';
+import * as runtime from 'react/jsx-runtime';
+import remarkGfm from 'remark-gfm';
+import type { ReactNode } from 'react';
+import type { Step as StepData } from '@/lib/content/schema';
+import { StepSection } from './step-section';
+import { Callout } from './callout';
+
+export async function MdxContent({ source, steps }: { source: string; steps: StepData[] }) {
+  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm] });
+  const numberOf = (id: string) => steps.findIndex((s) => s.id === id) + 1;
+  const components = {
+    Step: ({ id, title, children }: { id: string; title: string; children?: ReactNode }) => (
+      <StepSection id={id} title={title} number={numberOf(id)}>
+        {children}
+      </StepSection>
+    ),
+    Warning: ({ children }: { children?: ReactNode }) => <Callout kind="warning">{children}</Callout>,
+    Note: ({ children }: { children?: ReactNode }) => <Callout kind="note">{children}</Callout>,
+  };
+  return (
+    <div className="prose-kb">
+      <Content components={components} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * A redirect that works on any static host: meta refresh, a script for hosts that strip meta, and a
+ * visible link for everyone else. Used by /go/<ID>/ and by renamed slugs (formerSlugs).
+ */
+export function RedirectNotice({ to, title }: { to: string; title: string }) {
+  const script = `location.replace(${JSON.stringify(to)} + location.search + location.hash)`;
+  return (
+    <div className="space-y-3">
+      <meta httpEquiv="refresh" content={`0; url=${to}`} />
+      <link rel="canonical" href={to} />
+      <script dangerouslySetInnerHTML={{ __html: script }} />
+      <h1 className="text-2xl font-bold">This page has moved</h1>
+      <p>
+        Go to <a className="text-blue-800 underline dark:text-blue-300" href={to}>{title}</a>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './problems';
+export type { KnowledgeBase, ContentSources, SourceFile } from './compile';
