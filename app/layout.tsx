@@ -20,7 +20,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
+        {/* tabIndex -1: the skip link's target must take focus, so the next Tab starts inside main. */}
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
           {children}
         </main>
         <SiteFooter />

@@ -5,7 +5,7 @@
 import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import remarkGfm from 'remark-gfm';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { Step as StepData } from '@/lib/content/schema';
 import { StepSection } from './step-section';
 import { Callout } from './callout';
@@ -21,6 +21,8 @@ export async function MdxContent({ source, steps }: { source: string; steps: Ste
     ),
     Warning: ({ children }: { children?: ReactNode }) => <Callout kind="warning">{children}</Callout>,
     Note: ({ children }: { children?: ReactNode }) => <Callout kind="note">{children}</Callout>,
+    // A code block that scrolls sideways must be focusable, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
+    pre: (props: ComponentProps<'pre'>) => <pre tabIndex={0} {...props} />,
   };
   return (
     <div className="prose-kb">

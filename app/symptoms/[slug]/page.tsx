@@ -47,7 +47,9 @@ export default async function SymptomPage({ params }: Params) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{symptom.title}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono dark:bg-slate-800" aria-label={`Article ID ${symptom.id}`}>{symptom.id}</span>
+          {/* aria-label is ignored on a plain span, so the label is visually hidden text instead. */}
+          <span className="sr-only">Article ID </span>
+          <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono dark:bg-slate-800">{symptom.id}</span>
         </p>
         <p className="text-lg text-slate-700 dark:text-slate-300">{symptom.summary}</p>
       </header>
