@@ -3,8 +3,11 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
+import { siteOrigin } from '@/lib/routes';
 
 export const metadata: Metadata = {
+  // Resolves page-relative canonical links to absolute ones when the deployed origin is known.
+  metadataBase: siteOrigin(),
   title: { default: 'Provisioning Troubleshooter', template: '%s · Provisioning Troubleshooter' },
   description:
     'Fix Microsoft Entra on-premises application provisioning: the provisioning agent, the ECMA2Host connector host, and the Generic SQL and LDAP connectors. Paste an error or walk a guided diagnosis.',

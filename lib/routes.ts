@@ -15,6 +15,12 @@ export const errorsUrl = (): string => '/errors/';
 export const catalogueUrl = (): string => '/api/symptoms.json';
 export const searchIndexUrl = (): string => '/search-index.json';
 
+/**
+ * The deployed origin, from SITE_URL at build time (e.g. https://kb.example.com), when it is known.
+ * Canonical links must be absolute to count, so pages write one only when this is set.
+ */
+export const siteOrigin = (): URL | undefined => (process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined);
+
 /** The `?path=` value: node ids joined by dots (node ids are kebab-case, so a dot never occurs in one). */
 export const parseTreePath = (raw: string | null | undefined): string[] =>
   (raw ?? '')

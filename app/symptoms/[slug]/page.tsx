@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadKnowledgeBase } from '@/lib/content/load';
 import { findCategory, findSymptomByFormerSlug, findSymptomById, findSymptomBySlug } from '@/lib/content/query';
-import { categoryUrl, symptomUrl, treeUrl } from '@/lib/routes';
+import { categoryUrl, siteOrigin, symptomUrl, treeUrl } from '@/lib/routes';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { RedirectNotice } from '@/components/redirect-notice';
 
@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const s = findSymptomBySlug(kb, slug) ?? findSymptomByFormerSlug(kb, slug);
   if (!s) return { title: 'Not found' };
-  return { title: `${s.title} (${s.id})`, description: s.summary, alternates: { canonical: symptomUrl(s.slug) } };
+  // A relative canonical is invalid (crawlers and Lighthouse reject it), so it is written only with a known origin.
+  const canonical = siteOrigin() ? { alternates: { canonical: symptomUrl(s.slug) } } : {};
+  return { title: `${s.title} (${s.id})`, description: s.summary, ...canonical };
 }
 
 export default async function SymptomPage({ params }: Params) {
