@@ -2,8 +2,11 @@
  * A redirect that works on any static host: meta refresh, a script for hosts that strip meta, and a
  * visible link for everyone else. Used by /go/<ID>/ and by renamed slugs (formerSlugs).
  */
+import { scriptJson } from '@/lib/script-json';
+
 export function RedirectNotice({ to, title }: { to: string; title: string }) {
-  const script = `location.replace(${JSON.stringify(to)} + location.search + location.hash)`;
+  // The only inline script the site writes itself; `to` is a build-time URL, escaped so no value can end the script.
+  const script = `location.replace(${scriptJson(to)} + location.search + location.hash)`;
   return (
     <div className="space-y-3">
       <meta httpEquiv="refresh" content={`0; url=${to}`} />
