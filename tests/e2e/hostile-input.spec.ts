@@ -22,10 +22,12 @@ const PAYLOADS = [
 const injected = (page: Page) =>
   page.evaluate(() => {
     const found: string[] = [];
+    // A javascript: URL runs only where a URL is followed (an input's value holding one is just text).
+    const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'srcdoc'];
     for (const el of document.querySelectorAll('*')) {
       for (const a of el.attributes) {
         if (a.name.startsWith('on')) found.push(`<${el.localName} ${a.name}>`);
-        if (/^\s*javascript:/i.test(a.value)) found.push(`<${el.localName} ${a.name}="${a.value.slice(0, 40)}">`);
+        if (URL_ATTRS.includes(a.name) && /^\s*javascript:/i.test(a.value)) found.push(`<${el.localName} ${a.name}="${a.value.slice(0, 40)}">`);
       }
     }
     for (const el of document.querySelectorAll('iframe, object, embed, img[src="x"], svg[onload]')) found.push(`<${el.localName}>`);

@@ -50,5 +50,8 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   const path = new URL(page.url()).pathname;
   if (path.startsWith('/troubleshoot/') && path !== '/troubleshoot/') await page.getByTestId('walk').waitFor();
-  if (path === '/search/') await page.getByText(/Searching…|Loading search…/).waitFor({ state: 'detached' });
+  if (path === '/search/') {
+    await page.getByText(/Searching…|Loading search…/).waitFor({ state: 'detached' });
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+  }
 }
