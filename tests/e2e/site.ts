@@ -26,6 +26,7 @@ export async function auditedPages(): Promise<AuditedPage[]> {
     { name: 'walk list', url: '/troubleshoot/' },
     ...(symptoms.length ? symptoms : knowledge.symptoms.slice(0, 1)).map((s) => ({ name: `symptom ${s.slug}`, url: `/symptoms/${s.slug}/` })),
     { name: 'walk step', url: treeUrl(tree.id, route.path) },
+    { name: 'not found', url: '/no-such-page/' },
   ];
 }
 
