@@ -131,8 +131,8 @@ function leafFor(answer: Answer, id: string, names: TargetNames): Pending {
 
 /**
  * Positions every question of `tree`, one terminal box per answer that leaves it, and every answer as
- * a labelled edge. Nodes come back in depth-first order from the root, so the links in the drawn map
- * are tabbed through in the order the questions are asked.
+ * a labelled edge. Nodes come back in reading order (a question, its fixes, then the questions it
+ * leads to), which is the order the drawn map's links are tabbed through.
  */
 export function layoutTree(tree: Tree, names: TargetNames): TreeMap {
   const paths = shortestPaths(tree);
@@ -156,6 +156,18 @@ export function layoutTree(tree: Tree, names: TargetNames): TreeMap {
   };
   visit(tree.root);
 
+  // The order links are tabbed through: a question, the fixes it leads to, then its next questions.
+  // (dagre is fed depth-first order above, which gives it its best start for these trees.)
+  const reading: string[] = [];
+  const read = (key: string): void => {
+    const node = tree.nodes[key];
+    if (!node || reading.includes(questionId(key))) return;
+    reading.push(questionId(key));
+    node.answers.forEach((a, i) => a.node === undefined && reading.push(`a:${key}:${i}`));
+    node.answers.forEach((a) => a.node !== undefined && read(a.node));
+  };
+  read(tree.root);
+
   const labelLines = answers.map((a) => wrapText(a.text, charsFor(MAP_METRICS.labelWidth), MAP_METRICS.labelLines));
   // dagre's result depends on direction and alignment, and no one setting suits every tree: a long
   // chain of questions reads best top to bottom, a question with many answers left to right. So lay
@@ -165,7 +177,8 @@ export function layoutTree(tree: Tree, names: TargetNames): TreeMap {
     ([undefined, 'UL', 'UR', 'DL', 'DR'] as const).map((align) => place(pending, answers, labelLines, rankdir, align)),
   );
   const score = (m: TreeMap): number => 400 * edgesThroughBoxes(m) + m.width + m.height / 4;
-  return candidates.reduce((best, m) => (score(m) < score(best) ? m : best));
+  const best = candidates.reduce((a, b) => (score(b) < score(a) ? b : a));
+  return { ...best, nodes: [...best.nodes].sort((a, b) => reading.indexOf(a.id) - reading.indexOf(b.id)) };
 }
 
 /** How many edges pass through a box other than the two they join (sampled along dagre's route). */

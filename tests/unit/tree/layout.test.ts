@@ -49,9 +49,9 @@ const onBorder = (p: { x: number; y: number }, b: Box): boolean => {
 describe('layoutTree', () => {
   const map = layoutTree(tree, names);
 
-  it('draws every question once and one terminal box per answer that leaves the tree, depth first', () => {
+  it('draws every question once and one terminal box per answer that leaves it, in reading order', () => {
     expect(map.nodes.map((n) => n.id)).toEqual([
-      'q:services', 'q:token', 'q:log', 'a:log:0', 'a:log:1', 'a:token:1', 'a:services:1', 'q:check', 'a:check:1',
+      'q:services', 'a:services:1', 'q:token', 'a:token:1', 'q:log', 'a:log:0', 'a:log:1', 'q:check', 'a:check:1',
     ]);
     const leaf = map.nodes.find((n) => n.id === 'a:token:1');
     expect(leaf).toMatchObject({ kind: 'symptom', symptom: 'PT-0104', step: 'reset-token', text: 'Fix PT-0104', caption: 'PT-0104' });
