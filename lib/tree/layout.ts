@@ -172,11 +172,12 @@ export function layoutTree(tree: Tree, names: TargetNames): TreeMap {
   // dagre's result depends on direction and alignment, and no one setting suits every tree: a long
   // chain of questions reads best top to bottom, a question with many answers left to right. So lay
   // out each way and keep the best: no answer drawn through an unrelated box, then narrow (a page
-  // scrolls down more naturally than sideways), then short.
+  // scrolls down more naturally than sideways). On a tie the first wins, and dagre's balanced default
+  // comes first: it centres a question on its answers, where a corner alignment bunches the edges.
   const candidates = (['TB', 'LR'] as const).flatMap((rankdir) =>
     ([undefined, 'UL', 'UR', 'DL', 'DR'] as const).map((align) => place(pending, answers, labelLines, rankdir, align)),
   );
-  const score = (m: TreeMap): number => 400 * edgesThroughBoxes(m) + m.width + m.height / 4;
+  const score = (m: TreeMap): number => 400 * edgesThroughBoxes(m) + m.width;
   const best = candidates.reduce((a, b) => (score(b) < score(a) ? b : a));
   return { ...best, nodes: [...best.nodes].sort((a, b) => reading.indexOf(a.id) - reading.indexOf(b.id)) };
 }
@@ -217,60 +218,62 @@ function place(
     const weight = a.to.startsWith('q:') ? 5 : 1;
     g.setEdge(a.from, a.to, { width, height: lines.length * MAP_METRICS.lineHeight + 4, labelpos: 'c', weight });
   });
-  dagre.layout(g);
+  // Keep each question's answers in the order the walk lists them (dagre may otherwise mirror them).
+  const constraints = [...new Set(answers.map((a) => a.from))].flatMap((from) => {
+    const targets = answers.filter((a) => a.from === from).map((a) => a.to);
+    return targets.slice(1).map((right, i) => ({ left: targets[i]!, right }));
+  });
+  dagre.layout(g, { constraints });
 
   const nodes = pending.map(({ width, height, ...rest }): MapNode => {
     const { x = 0, y = 0 } = g.node(rest.id);
     return { ...rest, box: { x: round(x - width / 2), y: round(y - height / 2), width, height } };
   });
-  const route = router(nodes, rankdir);
+  const labels = answers.map((a): Box => {
+    const { x = 0, y = 0, width = 0, height = 0 } = g.edge(a.from, a.to);
+    return { x: round(x - width / 2), y: round(y - height / 2), width, height };
+  });
+  const boxOf = new Map(nodes.map((n) => [n.id, n.box]));
+  const route = router([...nodes.map((n) => n.box), ...labels], rankdir);
   const edges = answers.map((a, i): MapEdge => {
-    const e = g.edge(a.from, a.to);
-    const width = e.width ?? 0;
-    const height = e.height ?? 0;
-    const points = route(a.from, a.to, (e.points ?? []).slice(1, -1));
-    return {
-      id: edgeId(a.from, a.to),
-      from: a.from,
-      to: a.to,
-      text: a.text,
-      lines: labelLines[i]!,
-      points,
-      d: splinePath(points),
-      label: { x: round((e.x ?? 0) - width / 2), y: round((e.y ?? 0) - height / 2), width, height },
-    };
+    const points = route(boxOf.get(a.from)!, boxOf.get(a.to)!, (g.edge(a.from, a.to).points ?? []).slice(1, -1));
+    return { id: edgeId(a.from, a.to), from: a.from, to: a.to, text: a.text, lines: labelLines[i]!, points, d: splinePath(points), label: labels[i]! };
   });
   const { width = 0, height = 0 } = g.graph();
   return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
 }
 
 /**
- * Routes an edge out of the far side of its box and into the near side of the next, like a flowchart.
- * dagre's own end points are where the straight line to the first bend leaves the box, which for a
- * steep edge is the box's side, and from there the line runs through the boxes beside it. Here the
- * edge first runs straight out past the deepest box of its rank, then through dagre's bends (the
- * label and any rank it skips), then straight in.
+ * Routes an edge like a flowchart: straight out of the far side of its box, past the deepest box of
+ * that rank, then through each of dagre's bends (the label, and any rank the edge skips) straight
+ * across that bend's rank, and straight into the near side of the next box. dagre's own end points
+ * are where a straight line to the first bend leaves the box, which for a steep edge is the box's
+ * side, and from there such lines run through the boxes and labels beside it. Here every slanted
+ * run stays in the gaps between ranks, where nothing is drawn.
  */
-function router(nodes: readonly MapNode[], rankdir: 'TB' | 'LR') {
+function router(boxes: readonly Box[], rankdir: 'TB' | 'LR') {
   const across = rankdir === 'LR';
   const centre = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
   const along = (p: Point): number => (across ? p.x : p.y);
   const moved = (p: Point, by: number): Point => (across ? { x: p.x + by, y: p.y } : { x: p.x, y: p.y + by });
   const half = (b: Box): number => (across ? b.width : b.height) / 2;
-  /** Half the depth of each rank, keyed by the rank's centre line. */
+  /** Half the depth of each rank (boxes and labels), keyed by the rank's centre line. */
   const rankHalf = new Map<number, number>();
-  for (const n of nodes) {
-    const key = Math.round(along(centre(n.box)));
-    rankHalf.set(key, Math.max(rankHalf.get(key) ?? 0, half(n.box)));
+  for (const b of boxes) {
+    const key = Math.round(along(centre(b)));
+    rankHalf.set(key, Math.max(rankHalf.get(key) ?? 0, half(b)));
   }
-  const byId = new Map(nodes.map((n) => [n.id, n.box]));
-  const STUB = 6;
-  return (from: string, to: string, bends: readonly Point[]): Point[] => {
-    const a = byId.get(from)!;
-    const b = byId.get(to)!;
+  const outer = (p: Point): number => rankHalf.get(Math.round(along(p))) ?? 0;
+  const STUB = 4;
+  return (a: Box, b: Box, bends: readonly Point[]): Point[] => {
     const [ca, cb] = [centre(a), centre(b)];
-    const outer = (c: Point): number => rankHalf.get(Math.round(along(c))) ?? 0;
-    const points = [moved(ca, half(a)), moved(ca, outer(ca) + STUB), ...bends, moved(cb, -outer(cb) - STUB), moved(cb, -half(b))];
+    const points = [
+      moved(ca, half(a)),
+      moved(ca, outer(ca) + STUB),
+      ...bends.flatMap((p) => [moved(p, -outer(p) - STUB), moved(p, outer(p) + STUB)]),
+      moved(cb, -outer(cb) - STUB),
+      moved(cb, -half(b)),
+    ];
     return points
       .map((p) => ({ x: round(p.x), y: round(p.y) }))
       .filter((p, i, all) => i === 0 || p.x !== all[i - 1]!.x || p.y !== all[i - 1]!.y);

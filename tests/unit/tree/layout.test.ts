@@ -107,7 +107,7 @@ describe('layoutTree', () => {
     expect(layoutTree(tree, names)).toEqual(map);
   });
 
-  it('lays a question with many answers out sideways rather than very wide', () => {
+  it('lays a question with many answers out sideways, in answer order, rather than very wide', () => {
     const fan: Tree = {
       ...tree,
       root: 'what',
@@ -116,6 +116,9 @@ describe('layoutTree', () => {
     const wide = layoutTree(fan, names);
     const [root, ...leaves] = wide.nodes;
     for (const leaf of leaves) expect(leaf.box.x).toBeGreaterThan(root!.box.x + root!.box.width);
+    // In the order the walk lists the answers, top to bottom.
+    const ys = leaves.map((l) => l.box.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(wide.width).toBeLessThan(2 * (MAP_METRICS.questionWidth + MAP_METRICS.leafWidth));
   });
 });
