@@ -37,7 +37,8 @@ export function WalkClient({ tree, links, map }: { tree: Tree; links: WalkLinks;
     root.current?.querySelector<HTMLElement>('.walk-question')?.focus();
   }, [key]);
 
-  // Keys 1–9 take that answer, like selecting its link.
+  // Keys 1–9 take that answer, like selecting its link. Bound afresh on every render (no deps), so the
+  // handler always sees the question on screen now.
   const answers = state.current.node.answers;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
