@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { errorsUrl, homeUrl } from '@/lib/routes';
 import { SearchBox } from '@/components/search/search-box';
+import { SearchShortcut } from '@/components/search/search-shortcut';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 
 export function SiteHeader() {
@@ -14,9 +15,10 @@ export function SiteHeader() {
           <Link className="text-slate-700 hover:underline dark:text-slate-300" href="/troubleshoot/">Guided troubleshooting</Link>
           <Link className="text-slate-700 hover:underline dark:text-slate-300" href={errorsUrl()}>Error index</Link>
         </nav>
-        <div className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto">
+        <div className="flex w-full items-start gap-2 sm:ml-auto sm:w-auto">
           <div className="min-w-0 flex-1 sm:w-64 sm:flex-none">
-            <SearchBox compact />
+            <SearchBox />
+            <SearchShortcut />
           </div>
           <ThemeToggle />
         </div>
