@@ -76,4 +76,5 @@ test('"None of these" searches for the question and the answers so far', async (
   expect(q).toContain(tree.nodes[path[0]!]!.question);
   expect(q).toContain(tree.nodes[tree.root]!.answers.find((a) => a.node === path[0])!.label);
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('textbox')).toHaveValue(expected);
 });
