@@ -9,9 +9,11 @@ import type { ReactNode } from 'react';
 import type { Step as StepData } from '@/lib/content/schema';
 import { StepSection } from './step-section';
 import { Callout } from './callout';
+import { CodeBlock } from './code-block';
+import { rehypeHighlight } from './highlight';
 
 export async function MdxContent({ source, steps }: { source: string; steps: StepData[] }) {
-  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm] });
+  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm], rehypePlugins: await rehypeHighlight() });
   const numberOf = (id: string) => steps.findIndex((s) => s.id === id) + 1;
   const components = {
     Step: ({ id, title, children }: { id: string; title: string; children?: ReactNode }) => (
@@ -21,6 +23,7 @@ export async function MdxContent({ source, steps }: { source: string; steps: Ste
     ),
     Warning: ({ children }: { children?: ReactNode }) => <Callout kind="warning">{children}</Callout>,
     Note: ({ children }: { children?: ReactNode }) => <Callout kind="note">{children}</Callout>,
+    pre: CodeBlock,
   };
   return (
     <div className="prose-kb">
