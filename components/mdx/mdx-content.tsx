@@ -5,13 +5,15 @@
 import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import remarkGfm from 'remark-gfm';
-import type { ComponentProps, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Step as StepData } from '@/lib/content/schema';
 import { StepSection } from './step-section';
 import { Callout } from './callout';
+import { CodeBlock } from './code-block';
+import { rehypeHighlight } from './highlight';
 
 export async function MdxContent({ source, steps }: { source: string; steps: StepData[] }) {
-  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm] });
+  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm], rehypePlugins: await rehypeHighlight() });
   const numberOf = (id: string) => steps.findIndex((s) => s.id === id) + 1;
   const components = {
     Step: ({ id, title, children }: { id: string; title: string; children?: ReactNode }) => (
@@ -21,8 +23,7 @@ export async function MdxContent({ source, steps }: { source: string; steps: Ste
     ),
     Warning: ({ children }: { children?: ReactNode }) => <Callout kind="warning">{children}</Callout>,
     Note: ({ children }: { children?: ReactNode }) => <Callout kind="note">{children}</Callout>,
-    // A code block that scrolls sideways must be focusable, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
-    pre: (props: ComponentProps<'pre'>) => <pre tabIndex={0} {...props} />,
+    pre: CodeBlock,
   };
   return (
     <div className="prose-kb">

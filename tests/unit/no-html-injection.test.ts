@@ -35,6 +35,7 @@ describe('RedirectNotice', () => {
  */
 const RAW_HTML_ALLOWED: Record<string, string> = {
   'components/redirect-notice.tsx': 'a build-time URL, escaped with scriptJson',
+  'app/layout.tsx': 'THEME_SCRIPT, a fixed string (components/theme/theme-script.ts) with no user data in it',
 };
 
 const sourceFiles = (dir: string): string[] =>
