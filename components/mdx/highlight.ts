@@ -40,6 +40,12 @@ export async function rehypeHighlight(): Promise<PluggableList> {
         themes: { light: 'github-light', dark: 'github-dark' },
         defaultColor: false,
         rootStyle: false,
+        // Three github theme colours fall under 4.5:1 on the site's code background (slate-50 / slate-900),
+        // which axe reports; these are the same hues from GitHub's newer, accessible Primer palette.
+        colorReplacements: {
+          'github-light': { '#22863a': '#1a7f37', '#d73a49': '#cf222e' },
+          'github-dark': { '#6a737d': '#8b949e' },
+        },
         defaultLanguage: 'text',
         fallbackLanguage: 'text',
         transformers: [languageAttribute],
