@@ -8,6 +8,8 @@ import { useEffect, useRef } from 'react';
 import type { Tree } from '@/lib/content/schema';
 import { parseTreePath } from '@/lib/routes';
 import { walkTree } from '@/lib/tree/walk';
+import { formatWalkTicket } from '@/lib/ticket';
+import { CopyForTicket } from '@/components/ticket/copy-for-ticket';
 import { WalkView, type WalkLinks } from './walk-view';
 
 export function WalkClient({ tree, links }: { tree: Tree; links: WalkLinks }) {
@@ -34,6 +36,7 @@ export function WalkClient({ tree, links }: { tree: Tree; links: WalkLinks }) {
       <div aria-live="polite">
         <WalkView tree={tree} state={state} links={links} mode="client" />
       </div>
+      <div className="mt-6"><CopyForTicket text={(origin) => formatWalkTicket(tree, state, links, origin)} /></div>
     </div>
   );
 }
