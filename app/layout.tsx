@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
+import { openSearchUrl } from '@/lib/routes';
+import { SITE_NAME } from '@/lib/opensearch';
 
 export const metadata: Metadata = {
   title: { default: 'Provisioning Troubleshooter', template: '%s · Provisioning Troubleshooter' },
@@ -15,6 +17,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Lets browsers offer the site as a search engine; Next's metadata API has no rel="search". */}
+        <link rel="search" type="application/opensearchdescription+xml" title={SITE_NAME} href={openSearchUrl()} />
+      </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800">
           Skip to content

@@ -14,6 +14,7 @@ export const searchUrl = (query?: string): string =>
 export const errorsUrl = (): string => '/errors/';
 export const catalogueUrl = (): string => '/api/symptoms.json';
 export const searchIndexUrl = (): string => '/search-index.json';
+export const openSearchUrl = (): string => '/opensearch.xml';
 
 /** A path made absolute against the origin the user is on (tickets need links that work outside the site). */
 export const absoluteUrl = (origin: string, path: string): string => new URL(path, origin).href;
