@@ -43,7 +43,8 @@ export function CopyButton({ label, ariaLabel, copied, getText, className = '' }
       >
         {label}
       </button>
-      <span role="status" aria-live="polite" className="text-sm font-normal text-green-800 dark:text-green-300">
+      {/* aria-live but not role="status": announced all the same, without adding a status region beside the page's own. */}
+      <span aria-live="polite" className="text-sm font-normal text-green-800 dark:text-green-300">
         {status.kind === 'copied' ? copied : status.kind === 'failed' ? 'Copying is blocked here; select the text below and copy it.' : ''}
       </span>
       {status.kind === 'failed' && (
