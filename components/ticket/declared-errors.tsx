@@ -2,13 +2,12 @@
 /**
  * The error strings a symptom page resolves. Each item keeps its permanent id (error-1, error-2, …);
  * the one named by `&error=n` from search is highlighted. A client leaf only for that highlight: the
- * static HTML is the full list.
+ * static HTML (the Suspense fallback) is the same list without it.
  */
-import { parseSearchContext } from '@/lib/routes';
-import { useLocationSearch } from './use-browser';
+import { Suspense } from 'react';
+import { useSearchContext } from './use-browser';
 
-export function DeclaredErrors({ errors }: { errors: string[] }) {
-  const matched = parseSearchContext(useLocationSearch())?.error;
+function ErrorList({ errors, matched }: { errors: string[]; matched?: number }) {
   return (
     <ul className="mt-2 space-y-2">
       {errors.map((e, i) => {
@@ -26,5 +25,17 @@ export function DeclaredErrors({ errors }: { errors: string[] }) {
         );
       })}
     </ul>
+  );
+}
+
+function MatchedErrorList({ errors }: { errors: string[] }) {
+  return <ErrorList errors={errors} matched={useSearchContext()?.error} />;
+}
+
+export function DeclaredErrors({ errors }: { errors: string[] }) {
+  return (
+    <Suspense fallback={<ErrorList errors={errors} />}>
+      <MatchedErrorList errors={errors} />
+    </Suspense>
   );
 }

@@ -1,15 +1,24 @@
 'use client';
 /**
  * "Copy for ticket" on a symptom page. When the user came from search, the link carries the paste and
- * the matched error (?q=…&error=n, see symptomFromSearchUrl); they are read from the URL here rather
+ * the matched error (?q=…&error=n, see README › URL contract); they are read from the URL here rather
  * than by searching again.
  */
-import { parseSearchContext } from '@/lib/routes';
+import { Suspense } from 'react';
 import { formatSymptomTicket, type TicketSymptom } from '@/lib/ticket';
 import { CopyForTicket } from './copy-for-ticket';
-import { useLocationSearch } from './use-browser';
+import { useSearchContext } from './use-browser';
+
+function SymptomTicketButton({ symptom }: { symptom: TicketSymptom }) {
+  const search = useSearchContext() ?? undefined;
+  return <CopyForTicket text={(origin) => formatSymptomTicket(symptom, origin, search)} />;
+}
 
 export function SymptomTicket({ symptom }: { symptom: TicketSymptom }) {
-  const search = parseSearchContext(useLocationSearch()) ?? undefined;
-  return <CopyForTicket text={(origin) => formatSymptomTicket(symptom, origin, search)} />;
+  // No fallback: the button needs JavaScript anyway.
+  return (
+    <Suspense fallback={null}>
+      <SymptomTicketButton symptom={symptom} />
+    </Suspense>
+  );
 }
