@@ -12,14 +12,13 @@ type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: st
 
 const ANNOUNCE_MS = 4000;
 
-export function CopyButton({ label, ariaLabel, copied, getText, className = '' }: {
+export function CopyButton({ label, ariaLabel, copied, getText }: {
   label: string;
   /** Accessible name when the visible label is too short; it must start with the label. */
   ariaLabel?: string;
   /** What is announced after copying, e.g. "Link copied". */
   copied: string;
   getText: () => string;
-  className?: string;
 }) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -39,7 +38,7 @@ export function CopyButton({ label, ariaLabel, copied, getText, className = '' }
         type="button"
         onClick={copy}
         aria-label={ariaLabel}
-        className={`rounded border border-slate-300 px-2 py-0.5 text-sm font-normal text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800 ${className}`}
+        className="rounded border border-slate-300 px-2 py-0.5 text-sm font-normal text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
       >
         {label}
       </button>
