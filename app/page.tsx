@@ -16,7 +16,12 @@ export default async function HomePage() {
           For admins running the Microsoft Entra Connect Provisioning Agent, the Microsoft ECMA2Host connector host and the
           Generic SQL and LDAP connectors. Paste the error you see, or answer a few questions to find the fix.
         </p>
-        <SearchBox />
+        <SearchBox multiline />
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Tip: press <kbd className="rounded border border-slate-300 px-1 font-mono dark:border-slate-600">Ctrl</kbd>+
+          <kbd className="rounded border border-slate-300 px-1 font-mono dark:border-slate-600">K</kbd> on any page to jump to search. GUIDs, host names
+          and paths in your paste are fine: they are ignored when matching.
+        </p>
         <p>
           <Link
             href={treeUrl(start.id)}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { errorsUrl, homeUrl } from '@/lib/routes';
 import { SearchBox } from '@/components/search/search-box';
+import { SearchShortcut } from '@/components/search/search-shortcut';
 
 export function SiteHeader() {
   return (
@@ -14,7 +15,8 @@ export function SiteHeader() {
           <Link className="text-slate-700 hover:underline dark:text-slate-300" href={errorsUrl()}>Error index</Link>
         </nav>
         <div className="w-full sm:ml-auto sm:w-72">
-          <SearchBox compact />
+          <SearchBox />
+          <SearchShortcut />
         </div>
       </div>
     </header>

@@ -1,26 +1,139 @@
-import { searchUrl } from '@/lib/routes';
-
+'use client';
 /**
- * A plain GET form to /search/, so searching works before (and without) JavaScript.
+ * The search box on every page. Without JavaScript it is a plain GET form to /search/. With it, results
+ * appear as you type (debounced, computed in a worker), and Enter opens the full results page.
+ * `multiline` (home) takes pasted logs intact; Shift+Enter adds a line, Enter searches.
  */
-export function SearchBox({ compact = false, defaultValue = '' }: { compact?: boolean; defaultValue?: string }) {
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SearchResponse } from '@/lib/search';
+import { searchUrl } from '@/lib/routes';
+import { runSearch } from './run-search';
+import { SearchResults } from './search-results';
+
+export function SearchBox({ multiline = false }: { multiline?: boolean }) {
+  const router = useRouter();
+  const inputId = useId();
+  const panelId = useId();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<{ query: string; response: SearchResponse } | null>(null);
+  const [open, setOpen] = useState(false);
+  const latest = useRef(0);
+  const root = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    if (!text.trim()) {
+      setResult(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      runSearch(text, 5).then(
+        (response) => ticket === latest.current && setResult({ query: text, response }),
+        () => ticket === latest.current && setResult(null),
+      );
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  useEffect(() => {
+    // Close the panel when focus or a click leaves the search form.
+    const onPointer = (e: PointerEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, []);
+
+  const go = () => {
+    if (text.trim()) router.push(searchUrl(text.length > 2000 ? text.slice(0, 2000) : text));
+  };
+  const field =
+    'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-400';
+  const common = {
+    id: inputId,
+    name: 'q',
+    value: text,
+    autoComplete: 'off',
+    spellCheck: false,
+    'data-search-input': multiline ? 'main' : 'header',
+    'aria-controls': panelId,
+    'aria-expanded': open && !!result,
+    onFocus: () => setOpen(true),
+  } as const;
+
   return (
-    <form role="search" action={searchUrl()} method="get" className="flex gap-2">
-      <label htmlFor={compact ? 'site-search' : 'home-search'} className="sr-only">
+    <form
+      ref={root}
+      role="search"
+      action={searchUrl()}
+      method="get"
+      className="relative"
+      onSubmit={(e) => {
+        e.preventDefault();
+        go();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setOpen(false);
+      }}
+    >
+      <label htmlFor={inputId} className="sr-only">
         Search symptoms or paste an error
       </label>
-      <input
-        id={compact ? 'site-search' : 'home-search'}
-        name="q"
-        type="search"
-        defaultValue={defaultValue}
-        placeholder={compact ? 'Search or paste an error' : 'Paste an error message or describe the problem'}
-        autoComplete="off"
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-400"
-      />
-      <button type="submit" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
-        Search
-      </button>
+      <div className="flex gap-2">
+        {multiline ? (
+          <textarea
+            {...common}
+            rows={Math.min(8, Math.max(2, text.split('\n').length))}
+            placeholder="Paste an error message or a log, or describe the problem"
+            className={`${field} resize-y font-mono`}
+            onChange={(e) => {
+              setText(e.target.value);
+              setOpen(true);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                go();
+              }
+            }}
+          />
+        ) : (
+          <input
+            {...common}
+            type="search"
+            placeholder="Search or paste an error"
+            className={field}
+            onChange={(e) => {
+              setText(e.target.value);
+              setOpen(true);
+            }}
+          />
+        )}
+        <button type="submit" className="self-start rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
+          Search
+        </button>
+      </div>
+      <div
+        id={panelId}
+        aria-live="polite"
+        className={
+          open && result && text.trim()
+            ? `z-40 mt-2 rounded-lg border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900 ${multiline ? '' : 'absolute right-0 w-[min(28rem,calc(100vw-2rem))]'}`
+            : 'sr-only'
+        }
+      >
+        {open && result && text.trim() && (
+          <>
+            <SearchResults query={result.query} response={result.response} compact />
+            <p className="mt-3 text-sm">
+              <a href={searchUrl(text.length > 2000 ? text.slice(0, 2000) : text)} className="font-medium text-blue-800 underline dark:text-blue-300" onClick={(e) => { e.preventDefault(); go(); }}>
+                See full results →
+              </a>
+            </p>
+          </>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,61 +1,67 @@
 'use client';
 /**
- * /search/?q=: reads the query from the URL, loads the serialised index on first use and runs the same
- * matchQuery the CLI runs. Results are text nodes only: user text is never injected as HTML.
+ * /search/?q=: a deep link renders results cold; typing or pasting updates them (debounced) and keeps
+ * the URL shareable. The engine runs in a worker (run-search.ts).
  */
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { matchQuery, parseSearchIndex, type SearchIndex, type SearchResponse } from '@/lib/search';
-import { searchIndexUrl } from '@/lib/routes';
+import { useEffect, useRef, useState } from 'react';
+import type { SearchResponse } from '@/lib/search';
+import { searchUrl } from '@/lib/routes';
+import { runSearch } from './run-search';
+import { SearchResults } from './search-results';
 
-let indexPromise: Promise<SearchIndex> | null = null;
-export function loadIndexOnce(): Promise<SearchIndex> {
-  indexPromise ??= fetch(searchIndexUrl())
-    .then((r) => {
-      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-      return r.json();
-    })
-    .then(parseSearchIndex)
-    .catch((err: unknown) => {
-      indexPromise = null;
-      throw err;
-    });
-  return indexPromise;
-}
+/** URLs past this length are cut by some servers and browsers; long pastes stay in the box only. */
+const MAX_URL_QUERY = 2000;
 
-export function SearchPage() {
-  const q = useSearchParams().get('q') ?? '';
-  const [response, setResponse] = useState<SearchResponse | null>(null);
+export function SearchPage({ walkHref }: { walkHref: string }) {
+  const initial = useSearchParams().get('q') ?? '';
+  const [text, setText] = useState(initial);
+  const [result, setResult] = useState<{ query: string; response: SearchResponse } | null>(null);
   const [failed, setFailed] = useState(false);
+  const latest = useRef(0);
+
   useEffect(() => {
-    let live = true;
-    loadIndexOnce().then(
-      (index) => live && setResponse(matchQuery(index, q, { limit: 8 })),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [q]);
-  if (failed) return <p role="alert">The search index could not be loaded. Try again, or use the guided walk.</p>;
-  if (!response) return <p>Searching…</p>;
+    const ticket = ++latest.current;
+    const timer = setTimeout(() => {
+      if (!text.trim()) {
+        setResult(null);
+        return;
+      }
+      runSearch(text, 8).then(
+        (response) => {
+          if (ticket !== latest.current) return;
+          setFailed(false);
+          setResult({ query: text, response });
+        },
+        () => ticket === latest.current && setFailed(true),
+      );
+      if (text.length <= MAX_URL_QUERY) window.history.replaceState(null, '', searchUrl(text));
+    }, text === initial ? 0 : 200);
+    return () => clearTimeout(timer);
+  }, [text, initial]);
+
   return (
-    <div className="space-y-4">
-      <p role="status">{response.verdict === 'none' ? 'No confident match.' : `${response.results.length} result(s).`}</p>
-      <ol data-testid="search-results" className="space-y-3">
-        {response.results.map((hit) => (
-          <li key={hit.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <Link href={hit.url} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">{hit.title}</Link>
-            <p className="text-sm text-slate-600 dark:text-slate-400">{hit.reason}</p>
-          </li>
-        ))}
-      </ol>
-      {response.verdict === 'none' && (
-        <p>
-          <Link className="text-blue-800 underline dark:text-blue-300" href="/troubleshoot/">Start guided troubleshooting</Link>
-        </p>
-      )}
+    <div className="space-y-6">
+      <form role="search" action={searchUrl()} method="get" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-text" className="block font-medium">
+          Paste an error, a log, or describe the problem
+        </label>
+        <textarea
+          id="search-text"
+          name="q"
+          data-search-input="main"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={Math.min(10, Math.max(3, text.split('\n').length))}
+          spellCheck={false}
+          className="mt-2 w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+        />
+      </form>
+      <div aria-live="polite" aria-busy={!result && !!text.trim() && !failed}>
+        {failed && <p role="alert">Search could not load. Check your connection and try again, or use the guided walk.</p>}
+        {!text.trim() && <p className="text-slate-600 dark:text-slate-400">Type or paste something to search.</p>}
+        {result && text.trim() && <SearchResults query={result.query} response={result.response} walkHref={walkHref} />}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,108 @@
+/**
+ * Building the search index from validated content, once, at build time. The result is plain JSON:
+ * the site writes it to a static file and the browser revives it with `parseSearchIndex`.
+ */
+import Fuse from 'fuse.js';
+import type { Symptom } from '../content/schema';
+import { symptomUrl } from '../routes';
+import { normaliseText } from './normalise';
+import { tokenise } from './tokens';
+import { TYPO_MIN_LENGTH } from './resolve';
+import type { IndexedPage, SearchIndex, TypoBucket } from './types';
+import { stopWords } from './vocabulary';
+
+/** The terms of a text, in order, exactly as a paste of the same text would produce them. */
+export function termsOf(text: string): string[] {
+  return tokenise(normaliseText(text)).map((t) => t.term);
+}
+
+/** Sorted distinct ids as gaps ("3, 1, 40" for 3, 4, 44): small numbers compress far better. */
+function encodeDeltas(ids: Iterable<number>): number[] {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  return sorted.map((id, i) => id - (i === 0 ? 0 : (sorted[i - 1] ?? 0)));
+}
+
+/** A typo can only be corrected towards a real word of some length; ids, masks and stop words are not. */
+function isTypoTarget(term: string): boolean {
+  return term.length >= TYPO_MIN_LENGTH - 2 && /^[a-z]+$/.test(term) && !stopWords.has(term);
+}
+
+export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
+  type Fields = {
+    title: string[];
+    aliases: string[][];
+    errors: string[][];
+    summary: string[];
+    steps: string[];
+    body: string[];
+  };
+  const fields: Fields[] = symptoms.map((s) => ({
+    title: termsOf(s.title),
+    aliases: s.aliases.map(termsOf),
+    errors: s.errors.map(termsOf),
+    summary: termsOf(s.summary),
+    steps: s.steps.flatMap((step) => termsOf(step.title)),
+    body: termsOf(s.bodyText),
+  }));
+
+  const vocabulary = new Set<string>();
+  const pageTerms = fields.map((f) => {
+    const all = new Set<string>([
+      ...f.title,
+      ...f.aliases.flat(),
+      ...f.errors.flat(),
+      ...f.summary,
+      ...f.steps,
+      ...f.body,
+    ]);
+    for (const t of all) vocabulary.add(t);
+    return all;
+  });
+  const terms = [...vocabulary].sort();
+  const id = new Map(terms.map((t, i) => [t, i]));
+  const df = new Array<number>(terms.length).fill(0);
+  for (const set of pageTerms) {
+    for (const t of set) {
+      const i = id.get(t) ?? 0;
+      df[i] = (df[i] ?? 0) + 1;
+    }
+  }
+
+  const ids = (seq: readonly string[]): number[] => seq.map((t) => id.get(t) ?? 0);
+  const pages: IndexedPage[] = symptoms.map((s, i) => {
+    const f = fields[i] as Fields;
+    return {
+      id: s.id,
+      slug: s.slug,
+      title: s.title,
+      url: symptomUrl(s.slug),
+      errors: [...s.errors],
+      aliases: [...s.aliases],
+      errorTerms: f.errors.map(ids),
+      titleTerms: ids(f.title),
+      aliasTerms: f.aliases.map(ids),
+      summaryTerms: encodeDeltas(ids(f.summary)),
+      stepTerms: encodeDeltas(ids(f.steps)),
+      bodyTerms: encodeDeltas(ids(f.body)),
+    };
+  });
+
+  const byLength = new Map<number, number[]>();
+  terms.forEach((t, i) => {
+    if (isTypoTarget(t)) byLength.set(t.length, [...(byLength.get(t.length) ?? []), i]);
+  });
+  const typo: TypoBucket[] = [...byLength.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([length, ids]) => {
+      const fuse = Fuse.createIndex<string>([], ids.map((i) => terms[i] ?? '')).toJSON();
+      return { length, terms: ids, fuse: { keys: [...fuse.keys], records: [...fuse.records] } };
+    });
+
+  return {
+    version: 1,
+    terms,
+    df,
+    pages,
+    typo,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The search engine: normalise a paste, match it against declared errors and page text, and answer
+ * with ranked hits and evidence. Plain TypeScript: no React, no Next, no file system.
+ */
+export { buildSearchIndex } from './build-index';
+export { parseSearchIndex } from './parse-index';
+export { matchQuery } from './match';
+export { normaliseText } from './normalise';
+export type {
+  Extracted,
+  ExtractedKind,
+  IndexedPage,
+  LogFinding,
+  MatchOptions,
+  MatchedSpan,
+  SearchHit,
+  SearchIndex,
+  SearchResponse,
+  Verdict,
+} from './types';

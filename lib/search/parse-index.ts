@@ -1,0 +1,80 @@
+/**
+ * Reviving a search index fetched as JSON. The file comes from our own build, but a stale cache or a
+ * half-written deploy can still serve something else, so it is validated rather than cast; the
+ * checks that a shape cannot express (ids in range) are done here too, because an out-of-range id
+ * would surface later as a confusing wrong answer instead of an error now.
+ */
+import { z } from 'zod';
+import type { SearchIndex } from './types';
+import { decodeDeltas } from './runtime';
+
+const ids = z.array(z.number().int().nonnegative());
+
+export const SearchIndexSchema = z.object({
+  version: z.literal(1),
+  terms: z.array(z.string()),
+  df: ids,
+  pages: z.array(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      title: z.string(),
+      url: z.string(),
+      errors: z.array(z.string()),
+      aliases: z.array(z.string()),
+      errorTerms: z.array(ids),
+      titleTerms: ids,
+      aliasTerms: z.array(ids),
+      summaryTerms: ids,
+      stepTerms: ids,
+      bodyTerms: ids,
+    }),
+  ),
+  typo: z.array(
+    z.object({
+      length: z.number().int().nonnegative(),
+      terms: ids,
+      fuse: z.object({ keys: z.array(z.unknown()), records: z.array(z.unknown()) }),
+    }),
+  ),
+});
+
+export class SearchIndexError extends Error {
+  constructor(message: string) {
+    super(`Invalid search index: ${message}`);
+    this.name = 'SearchIndexError';
+  }
+}
+
+export function parseSearchIndex(json: unknown): SearchIndex {
+  const parsed = SearchIndexSchema.safeParse(typeof json === 'string' ? safeJson(json) : json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new SearchIndexError(problems.join('; '));
+  }
+  const index: SearchIndex = parsed.data;
+  const termCount = index.terms.length;
+  if (index.df.length !== termCount) throw new SearchIndexError('df and terms differ in length');
+  const inRange = (list: readonly number[]): boolean => list.every((id) => id < termCount);
+  index.pages.forEach((p, i) => {
+    const lists = [p.titleTerms, ...p.errorTerms, ...p.aliasTerms, decodeDeltas(p.summaryTerms), decodeDeltas(p.stepTerms), decodeDeltas(p.bodyTerms)];
+    if (!lists.every(inRange)) throw new SearchIndexError(`pages.${i} (${p.id}) refers to a term that does not exist`);
+    if (p.errorTerms.length !== p.errors.length || p.aliasTerms.length !== p.aliases.length) {
+      throw new SearchIndexError(`pages.${i} (${p.id}) has terms for a different number of errors or aliases`);
+    }
+  });
+  for (const bucket of index.typo) {
+    if (!inRange(bucket.terms) || bucket.fuse.records.length !== bucket.terms.length) {
+      throw new SearchIndexError(`typo bucket ${bucket.length} does not match its terms`);
+    }
+  }
+  return index;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * Resolving the tokens of a paste to index terms. Most resolve exactly; the rest get three chances,
+ * cheapest first: a run-together word split into known words ("systemforcrossdomain"), a truncated
+ * last word completed ("…CredentialValidationUnavai"), and, for short queries only, a typo corrected
+ * with fuse.js over the vocabulary. Whatever is left stays unknown, and unknown words count against
+ * a match: an error this knowledge base does not cover is mostly words it has never seen.
+ */
+import type { Runtime } from './runtime';
+import { TERM_CLASS, classifyTerm, weighTerm } from './runtime';
+import type { Token } from './tokens';
+import { joinWords, stemWord } from './vocabulary';
+
+export type QueryTerm = {
+  /** Term id, or -1 for a word the index does not know. */
+  id: number;
+  term: string;
+  weight: number;
+  distinct: number;
+  /** Indices into the token list, for highlighting. */
+  tokens: number[];
+};
+
+/** A resolved paste: its distinct terms, and its term ids in reading order (see `sequence`). */
+export type ResolvedQuery = {
+  terms: QueryTerm[];
+  /**
+   * Term ids in the order the paste has them, stop words left out (so "access is denied" reads as
+   * access·denied) and -1 for a word the index does not know, which breaks adjacency.
+   */
+  sequence: number[];
+  /** How distinctive each word of `sequence` is; an unknown ordinary word counts by its weight. */
+  sequenceDistinct: number[];
+};
+
+export type ResolveOptions = {
+  /** Correct typos (fuse.js); only worth its cost on short, typed queries. */
+  fuzzy: boolean;
+  /** Complete the last token as a prefix: the paste may have been cut mid-word. */
+  completeLast: boolean;
+};
+
+/** Discounts for terms that were guessed rather than read. */
+const SPLIT_DISCOUNT = 0.9;
+const PREFIX_DISCOUNT = 0.85;
+const TYPO_DISCOUNT = 0.75;
+/** Words shorter than this are never corrected: too many real words lie one letter apart. */
+export const TYPO_MIN_LENGTH = 5;
+/** At most this many words of one query are corrected (each costs a few fuse.js searches). */
+const TYPO_MAX_PER_QUERY = 4;
+const MEMO_LIMIT = 20_000;
+
+/**
+ * An unknown word weighs like a moderately rare one: enough that an error made of words this base has
+ * never seen cannot match, not so much that "(see attached screenshot)" drowns a description. Short
+ * ones are usually ids or fragments; unknown generic words, stop words and masks weigh what they
+ * would if the index knew them.
+ */
+function unknownWeight(term: string): number {
+  const cls = classifyTerm(term);
+  if (cls !== TERM_CLASS.normal) return weighTerm(cls, 1).weight;
+  return term.length >= 4 ? 0.45 : 0.3;
+}
+
+/** The shortest vocabulary term starting with `prefix` (terms are sorted, so binary search). */
+function completePrefix(rt: Runtime, prefix: string): number | undefined {
+  const terms = rt.index.terms;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((terms[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: number | undefined;
+  for (let i = lo; i < terms.length && i < lo + 64; i++) {
+    const t = terms[i] ?? '';
+    if (!t.startsWith(prefix)) break;
+    if (best === undefined || t.length < (terms[best] ?? '').length) best = i;
+  }
+  return best;
+}
+
+/** Splits a run-together lower-case word into the fewest known words (dynamic programming). */
+function splitRunTogether(rt: Runtime, raw: string): number[] | null {
+  const n = raw.length;
+  if (n < 7 || n > 80 || !/^[a-z]+$/.test(raw)) return null;
+  const pieces = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const back = new Int32Array(n + 1).fill(-1);
+  const ids = new Int32Array(n + 1).fill(-1);
+  pieces[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 24); j < i; j++) {
+      const before = pieces[j] ?? Number.POSITIVE_INFINITY;
+      if (!Number.isFinite(before) || before + 1 >= (pieces[i] ?? Number.POSITIVE_INFINITY)) continue;
+      const piece = raw.slice(j, i);
+      if (piece.length < 3 && !joinWords.has(piece)) continue;
+      let id = rt.termId.get(stemWord(piece));
+      if (id === undefined && i === n && piece.length >= 3) id = completePrefix(rt, piece);
+      if (id === undefined) continue;
+      pieces[i] = before + 1;
+      back[i] = j;
+      ids[i] = id;
+    }
+  }
+  if (!Number.isFinite(pieces[n] ?? Number.POSITIVE_INFINITY) || (pieces[n] ?? 0) < 2) return null;
+  const out: number[] = [];
+  for (let i = n; i > 0; i = back[i] ?? 0) out.push(ids[i] ?? 0);
+  return out.reverse();
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    let best = row[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      row[j] = v;
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** Closest vocabulary word within one edit (two for long words), or null. */
+function correctTypo(rt: Runtime, term: string): number | null {
+  if (term.length < TYPO_MIN_LENGTH || !/^[a-z]+$/.test(term)) return null;
+  const maxEdits = term.length >= 8 ? 2 : 1;
+  let best: { id: number; edits: number; score: number } | null = null;
+  for (let length = term.length - maxEdits; length <= term.length + maxEdits; length++) {
+    const bucket = rt.typoFuse(length);
+    if (!bucket) continue;
+    for (const hit of bucket.fuse.search(term, { limit: 3 })) {
+      const edits = editDistance(term, hit.item, maxEdits);
+      const score = hit.score ?? 1;
+      if (edits > maxEdits) continue;
+      if (!best || edits < best.edits || (edits === best.edits && score < best.score)) {
+        best = { id: bucket.terms[hit.refIndex] ?? -1, edits, score };
+      }
+    }
+  }
+  return best && best.id >= 0 ? best.id : null;
+}
+
+function remember(rt: Runtime, key: string, value: number[] | null): number[] | null {
+  if (rt.resolved.size >= MEMO_LIMIT) rt.resolved.clear();
+  rt.resolved.set(key, value);
+  return value;
+}
+
+export function resolveTokens(rt: Runtime, tokens: readonly Token[], options: ResolveOptions): ResolvedQuery {
+  const byKey = new Map<string, QueryTerm>();
+  const sequence: number[] = [];
+  const sequenceDistinct: number[] = [];
+  const add = (key: string, id: number, term: string, weight: number, distinct: number, token: number): void => {
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.tokens.push(token);
+      existing.weight = Math.max(existing.weight, weight);
+      existing.distinct = Math.max(existing.distinct, distinct);
+    } else {
+      byKey.set(key, { id, term, weight, distinct, tokens: [token] });
+    }
+  };
+  const addKnown = (id: number, token: number, discount: number): void => {
+    add(`#${id}`, id, rt.index.terms[id] ?? '', (rt.weight[id] ?? 0) * discount, (rt.distinct[id] ?? 0) * discount, token);
+    if (rt.termClass[id] === TERM_CLASS.stop) return;
+    sequence.push(id);
+    sequenceDistinct.push((rt.distinct[id] ?? 0) * discount);
+  };
+
+  let corrections = 0;
+  tokens.forEach((token, i) => {
+    const exact = rt.termId.get(token.term);
+    if (exact !== undefined) return addKnown(exact, i, 1);
+    if (token.mask === undefined) {
+      const splitKey = `s:${token.raw}`;
+      const split = rt.resolved.has(splitKey) ? rt.resolved.get(splitKey) : remember(rt, splitKey, splitRunTogether(rt, token.raw));
+      if (split) {
+        for (const id of split) addKnown(id, i, SPLIT_DISCOUNT);
+        return;
+      }
+      if (options.completeLast && i === tokens.length - 1 && token.raw.length >= 4) {
+        const completed = completePrefix(rt, token.raw);
+        if (completed !== undefined) return addKnown(completed, i, PREFIX_DISCOUNT);
+      }
+      if (options.fuzzy && corrections < TYPO_MAX_PER_QUERY) {
+        corrections++;
+        const typoKey = `t:${token.term}`;
+        const fixed = rt.resolved.has(typoKey)
+          ? rt.resolved.get(typoKey)
+          : remember(rt, typoKey, ((id) => (id === null ? null : [id]))(correctTypo(rt, token.term)));
+        if (fixed?.[0] !== undefined) return addKnown(fixed[0], i, TYPO_DISCOUNT);
+      }
+    }
+    const w = unknownWeight(token.term);
+    add(`?${token.term}`, -1, token.term, w, 0, i);
+    if (w > 0) {
+      sequence.push(-1);
+      sequenceDistinct.push(classifyTerm(token.term) === TERM_CLASS.normal ? w : 0);
+    }
+  });
+  return { terms: [...byKey.values()], sequence, sequenceDistinct };
+}
+

@@ -1,0 +1,196 @@
+/**
+ * What the matcher derives from a `SearchIndex` on first use: term weights, the phrase list and the
+ * inverted lists. None of it is serialised (it is cheap to recompute and would double the file), and
+ * it is memoised per index object so the page, the CLI and the benchmark pay for it once.
+ */
+import Fuse from 'fuse.js';
+import type { SearchIndex } from './types';
+import { genericWords, stopWords } from './vocabulary';
+
+export type PhraseKind = 'error' | 'title' | 'alias';
+
+/** A declared error string, a title or an alias: something a paste can cover more or less of. */
+export type Phrase = {
+  page: number;
+  kind: PhraseKind;
+  /** Position in the page's `errors` or `aliases`. */
+  index: number;
+  /** Distinct terms, stop words left out. */
+  terms: Int32Array;
+  /** Terms in reading order, stop words left out: what adjacency is checked against. */
+  seq: Int32Array;
+  /** Sum of the weights of its distinct terms. */
+  weight: number;
+};
+
+/** How much a term found in each field says about the page. Titles and aliases say most. */
+const FIELD_FACTOR = { title: 1, alias: 1, error: 0.9, summary: 0.8, step: 0.75, body: 0.6 } as const;
+
+export const TERM_CLASS = { normal: 0, generic: 1, stop: 2, mask: 3 } as const;
+export type TermClass = (typeof TERM_CLASS)[keyof typeof TERM_CLASS];
+
+export type Runtime = {
+  index: SearchIndex;
+  termId: ReadonlyMap<string, number>;
+  termClass: Uint8Array;
+  /** What a term weighs in a match, and how much of that is distinctive (see `weighTerm`). */
+  weight: Float64Array;
+  distinct: Float64Array;
+  phrases: Phrase[];
+  phrasesByTerm: Int32Array[];
+  /** For each term: the pages containing it, and the best field factor there. */
+  postingPages: Int32Array[];
+  postingFactors: Float32Array[];
+  /** fuse.js over the vocabulary words of one length (built lazily from the stored index). */
+  typoFuse: (length: number) => { fuse: Fuse<string>; terms: readonly number[] } | undefined;
+  /** Memo for run-together words and typos (bounded), keyed by the raw token. */
+  resolved: Map<string, number[] | null>;
+};
+
+/** Mask terms are tokens.ts MASK_TERMS: `<guid>` and friends, and `number`. */
+export function classifyTerm(term: string): TermClass {
+  if (term.startsWith('<') || term === 'number') return TERM_CLASS.mask;
+  if (stopWords.has(term)) return TERM_CLASS.stop;
+  if (genericWords.has(term)) return TERM_CLASS.generic;
+  return TERM_CLASS.normal;
+}
+
+/**
+ * Weight of a term given its scaled IDF. Generic words still count a little (they order near-twins),
+ * masks count little (every log has GUIDs), stop words not at all; only `normal` terms are distinctive.
+ */
+export function weighTerm(cls: TermClass, nidf: number): { weight: number; distinct: number } {
+  switch (cls) {
+    case TERM_CLASS.mask:
+      return { weight: 0.15, distinct: 0 };
+    case TERM_CLASS.stop:
+      return { weight: 0, distinct: 0 };
+    case TERM_CLASS.generic:
+      return { weight: 0.3 * nidf, distinct: 0 };
+    default:
+      return { weight: nidf, distinct: nidf };
+  }
+}
+
+/**
+ * Options for correcting one word against vocabulary words, chosen by measurement (bench-search.ts,
+ * "typo correction"). A word and its typo both start at position 0, so the location is kept at 0 but
+ * the distance tightened to 8 (a typo shifts letters by one or two, not by the default 100); the
+ * threshold of 0.4 admits one or two wrong letters in a word of five or more. Candidates are then
+ * checked by edit distance (resolve.ts), which is what keeps unrelated words from being "corrected".
+ */
+export const TYPO_FUSE_OPTIONS = {
+  includeScore: true,
+  isCaseSensitive: true,
+  location: 0,
+  distance: 8,
+  threshold: 0.4,
+  shouldSort: true,
+} as const;
+
+/** Decodes a sorted, delta-encoded id list (see build-index.ts). */
+export function decodeDeltas(encoded: readonly number[]): number[] {
+  const out = new Array<number>(encoded.length);
+  let acc = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    acc += encoded[i] ?? 0;
+    out[i] = acc;
+  }
+  return out;
+}
+
+const memo = new WeakMap<SearchIndex, Runtime>();
+
+export function getRuntime(index: SearchIndex): Runtime {
+  const cached = memo.get(index);
+  if (cached) return cached;
+  const runtime = deriveRuntime(index);
+  memo.set(index, runtime);
+  return runtime;
+}
+
+function deriveRuntime(index: SearchIndex): Runtime {
+  const termCount = index.terms.length;
+  const n = index.pages.length;
+  const idfMax = Math.log((n + 1) / 0.5);
+  const termId = new Map<string, number>();
+  const termClass = new Uint8Array(termCount);
+  const weight = new Float64Array(termCount);
+  const distinct = new Float64Array(termCount);
+  index.terms.forEach((term, id) => {
+    termId.set(term, id);
+    // IDF scaled to 0..1 by the IDF of a term no page contains, so weights mean the same at any size.
+    const nidf = idfMax > 0 ? Math.log((n + 1) / ((index.df[id] ?? 0) + 0.5)) / idfMax : 1;
+    const cls = classifyTerm(term);
+    termClass[id] = cls;
+    const w = weighTerm(cls, nidf);
+    weight[id] = w.weight;
+    distinct[id] = w.distinct;
+  });
+
+  const phrases: Phrase[] = [];
+  const phraseLists: number[][] = Array.from({ length: termCount }, () => []);
+  const addPhrase = (page: number, kind: PhraseKind, i: number, sequence: readonly number[]): void => {
+    const seq = Int32Array.from(sequence.filter((t) => termClass[t] !== TERM_CLASS.stop));
+    const terms = Int32Array.from(new Set(seq));
+    if (terms.length === 0) return;
+    let w = 0;
+    for (const t of terms) {
+      w += weight[t] ?? 0;
+      phraseLists[t]?.push(phrases.length);
+    }
+    phrases.push({ page, kind, index: i, terms, seq, weight: w });
+  };
+
+  const postingPages: number[][] = Array.from({ length: termCount }, () => []);
+  const postingFactors: number[][] = Array.from({ length: termCount }, () => []);
+  index.pages.forEach((page, p) => {
+    page.errorTerms.forEach((seq, i) => addPhrase(p, 'error', i, seq));
+    addPhrase(p, 'title', 0, page.titleTerms);
+    page.aliasTerms.forEach((seq, i) => addPhrase(p, 'alias', i, seq));
+
+    const best = new Map<number, number>();
+    const note = (ids: readonly number[], factor: number): void => {
+      for (const t of ids) if ((best.get(t) ?? 0) < factor) best.set(t, factor);
+    };
+    note(page.titleTerms, FIELD_FACTOR.title);
+    for (const seq of page.aliasTerms) note(seq, FIELD_FACTOR.alias);
+    for (const seq of page.errorTerms) note(seq, FIELD_FACTOR.error);
+    note(decodeDeltas(page.summaryTerms), FIELD_FACTOR.summary);
+    note(decodeDeltas(page.stepTerms), FIELD_FACTOR.step);
+    note(decodeDeltas(page.bodyTerms), FIELD_FACTOR.body);
+    for (const [t, factor] of best) {
+      postingPages[t]?.push(p);
+      postingFactors[t]?.push(factor);
+    }
+  });
+
+  const fuses = new Map<number, { fuse: Fuse<string>; terms: readonly number[] }>();
+  const typoFuse = (length: number): { fuse: Fuse<string>; terms: readonly number[] } | undefined => {
+    let entry = fuses.get(length);
+    if (!entry) {
+      const bucket = index.typo.find((b) => b.length === length);
+      if (!bucket) return undefined;
+      const words = bucket.terms.map((id) => index.terms[id] ?? '');
+      // The stored index spares the browser from re-normalising the vocabulary.
+      const stored = Fuse.parseIndex<string>(bucket.fuse as Parameters<typeof Fuse.parseIndex>[0]);
+      entry = { fuse: new Fuse(words, TYPO_FUSE_OPTIONS, stored), terms: bucket.terms };
+      fuses.set(length, entry);
+    }
+    return entry;
+  };
+
+  return {
+    index,
+    termId,
+    termClass,
+    weight,
+    distinct,
+    phrases,
+    phrasesByTerm: phraseLists.map((l) => Int32Array.from(l)),
+    postingPages: postingPages.map((l) => Int32Array.from(l)),
+    postingFactors: postingFactors.map((l) => Float32Array.from(l)),
+    typoFuse,
+    resolved: new Map(),
+  };
+}

@@ -1,0 +1,369 @@
+/**
+ * Scoring pages against a resolved paste. Two kinds of evidence, each calibrated to 0..1:
+ *
+ * - phrase evidence: how much of a declared error (or a title, or an alias) the paste covers,
+ *   weighted by rarity. A phrase word only counts when the paste has it IN CONTEXT, next to one of
+ *   its neighbours in the phrase (stop words skipped): "userPassword … Validate" scattered over an
+ *   unrelated error is not that error. Three readings, the best wins: the paste IS the phrase
+ *   (weighted overlap over union), the paste is a PART of it (half an error still lands, more surely
+ *   the rarer or longer the part), or the phrase is CONTAINED in a longer paste (an error inside a
+ *   stack trace). A phrase never scores above what the specificity of the shared words allows, so
+ *   even an exact paste of a generic error ("The system cannot find the file specified.") stays short
+ *   of a confident match; and an error the paste CONTRADICTS ("GenericLdap.dll" where it says
+ *   "GenericSql.dll") can be offered but never matched.
+ * - text evidence: how much of the query the page explains, field by field (title > summary > body).
+ */
+import type { ResolvedQuery } from './resolve';
+import type { Runtime } from './runtime';
+import { MATCH_MIN } from './verdict';
+
+export type PageScore = {
+  page: number;
+  score: number;
+  /** The phrase that decided, or -1 when the text evidence did. */
+  phrase: number;
+  phraseScore: number;
+  /** Weighted share of the deciding phrase that the paste covers. */
+  coverage: number;
+  textScore: number;
+  /** Distinctive weight behind the deciding evidence; generic words contribute nothing here. */
+  evidence: number;
+};
+
+/** Extra paste words cost a quarter of their weight in the overlap reading... */
+const EXTRA_WORD_COST = 0.25;
+/** ...and much less when the same page explains them elsewhere (its body, its title). */
+const EXPLAINED_WORD_COST = 0.05;
+/** Distinctive weight for full credit when the paste is part of a phrase, or contains it. */
+const PART_EVIDENCE = 1.5;
+const CONTAINED_EVIDENCE = 2;
+/** A part of a phrase made of common words earns credit by its length: six words are a quotation. */
+const PART_WORDS = 6;
+const PART_CEILING = 0.85;
+const CONTAINED_CEILING = 0.92;
+/** A phrase with no distinctive word can reach this much, and each unit of specificity adds half. */
+const SPECIFICITY_FLOOR = 0.55;
+const TIE_BREAK = 0.05;
+const KIND_FACTOR = { error: 1, title: 0.92, alias: 0.92 } as const;
+/** The field factor (runtime.ts FIELD_FACTOR) a phrase's own words carry in the text sums. */
+const PHRASE_FIELD_FACTOR = { error: 0.9, title: 1, alias: 1 } as const;
+/**
+ * Text evidence alone is worth less than a phrase: it says a page is about the words, not the error.
+ * And text evidence made only of generic words ("Access is denied") is worth little at all.
+ */
+const TEXT_CEILING = 0.8;
+const TEXT_GENERIC_FLOOR = 0.3;
+const TEXT_EVIDENCE = 1;
+/** Word order only breaks ties: "initialize queue pipeline" is not "initialize pipeline queue". */
+const ORDER_WEIGHT = 0.03;
+/**
+ * A contradiction: where the phrase has a distinctive word the paste lacks, the paste has another
+ * distinctive word instead ("…Connector.GenericLdap.dll…" against "…Connector.GenericSql.dll…"). The
+ * phrase may still be the closest thing, but never a confident match.
+ */
+const CONTRADICTION_FACTOR = 0.7;
+const CONTRADICTED_CEILING = MATCH_MIN - 0.05;
+const CONTRADICTION_MIN = 0.2;
+/** Only phrases scoring at least this are checked for contradictions (the check walks the paste). */
+const CONTRADICTION_CHECK_MIN = 0.5;
+/** A term in more phrases than this (and more than 1/16 of all) is too common to nominate candidates. */
+const MIN_COMMON_LIST = 256;
+const COMMON_SHARE = 16;
+const ALWAYS_NOMINATE = 6;
+
+type PhraseMatch = {
+  /** Weight of the phrase's distinct terms. */
+  phraseWeight: number;
+  /** What the paste covers of it, in context. */
+  matchedWeight: number;
+  matchedDistinct: number;
+  matchedTerms: number;
+  queryWeight: number;
+  /** Weight and distinctiveness of the paste's other words that the same page explains elsewhere. */
+  explainedElsewhere?: number;
+  distinctElsewhere?: number;
+};
+
+type PhraseScore = { score: number; coverage: number; evidence: number };
+
+function scorePhrase(m: PhraseMatch): PhraseScore {
+  const coverage = m.phraseWeight > 0 ? Math.min(1, m.matchedWeight / m.phraseWeight) : 0;
+  const extra = Math.max(0, m.queryWeight - m.matchedWeight);
+  const explained = Math.min(extra, Math.max(0, m.explainedElsewhere ?? 0));
+  const precision = m.queryWeight > 0 ? Math.min(1, (m.matchedWeight + explained) / m.queryWeight) : 0;
+  const overlap = m.matchedWeight / (m.phraseWeight + EXTRA_WORD_COST * (extra - explained) + EXPLAINED_WORD_COST * explained);
+  const partStrength = Math.max(m.matchedDistinct / PART_EVIDENCE, (m.matchedTerms - 1) / (PART_WORDS - 1));
+  const part = PART_CEILING * precision * Math.min(1, partStrength);
+  const contained = CONTAINED_CEILING * coverage * coverage * Math.min(1, m.matchedDistinct / CONTAINED_EVIDENCE);
+  // How specific is what the paste and the page share: the matched words, plus what else of the paste
+  // the page explains (the page as a whole, not the phrase alone, is then what the paste describes).
+  const specificity = m.matchedDistinct + Math.max(0, m.distinctElsewhere ?? 0);
+  const ceiling = Math.min(1, SPECIFICITY_FLOOR + specificity / 2);
+  const raw = Math.max(overlap, part, contained);
+  // Under the ceiling, the better reading must still rank higher: near-twins capped alike would tie.
+  return { score: Math.min(ceiling, raw) * (1 - TIE_BREAK * (1 - raw)), coverage, evidence: m.matchedDistinct };
+}
+
+/** Scratch buffers reused across calls; JavaScript is single-threaded, so sharing is safe. */
+type Scratch = {
+  /** Weight and distinctiveness of each query term, by term id (zero when not in the query). */
+  qw: Float64Array;
+  qd: Float64Array;
+  /** Generation stamps: "term already counted for this phrase" without allocating a set. */
+  counted: Uint32Array;
+  /** Generation stamps: "term belongs to this phrase". */
+  inPhrase: Uint32Array;
+  generation: number;
+  seenPhrase: Uint8Array;
+  tw: Float64Array;
+  td: Float64Array;
+  seenPage: Uint8Array;
+};
+const scratch = new WeakMap<Runtime, Scratch>();
+
+function buffers(rt: Runtime): Scratch {
+  let b = scratch.get(rt);
+  if (!b) {
+    const terms = rt.index.terms.length;
+    const pages = rt.index.pages.length;
+    b = {
+      qw: new Float64Array(terms),
+      qd: new Float64Array(terms),
+      counted: new Uint32Array(terms),
+      inPhrase: new Uint32Array(terms),
+      generation: 0,
+      seenPhrase: new Uint8Array(rt.phrases.length),
+      tw: new Float64Array(pages),
+      td: new Float64Array(pages),
+      seenPage: new Uint8Array(pages),
+    };
+    scratch.set(rt, b);
+  }
+  return b;
+}
+
+/**
+ * Whether the paste puts a distinctive word of its own where the phrase has one the paste lacks: next
+ * to or inside the stretch the two share, on both sides.
+ */
+function contradicts(
+  rt: Runtime,
+  b: Scratch,
+  query: ResolvedQuery,
+  firstPosition: ReadonlyMap<number, number>,
+  seq: Int32Array,
+  firstMatched: number,
+  lastMatched: number,
+  generation: number,
+): boolean {
+  let phraseGap = 0;
+  for (let i = Math.max(0, firstMatched - 1); i <= Math.min(seq.length - 1, lastMatched + 1); i++) {
+    const t = seq[i] ?? 0;
+    if (b.counted[t] !== generation) phraseGap += rt.distinct[t] ?? 0;
+  }
+  if (phraseGap < CONTRADICTION_MIN) return false;
+  let from = Number.POSITIVE_INFINITY;
+  let to = -1;
+  for (let i = firstMatched; i <= lastMatched; i++) {
+    const t = seq[i] ?? 0;
+    if (b.counted[t] !== generation) continue;
+    const at = firstPosition.get(t);
+    if (at === undefined) continue;
+    from = Math.min(from, at);
+    to = Math.max(to, at);
+  }
+  let queryGap = 0;
+  for (let i = Math.max(0, from - 1); i <= Math.min(query.sequence.length - 1, to + 1); i++) {
+    const t = query.sequence[i] ?? -1;
+    if (t < 0 || b.inPhrase[t] !== generation) queryGap += query.sequenceDistinct[i] ?? 0;
+  }
+  return queryGap >= CONTRADICTION_MIN;
+}
+
+/** Unordered pair key: descriptions reorder words ("certificate invalid" for "invalid certificate"). */
+const pairKey = (a: number, b: number, termCount: number): number => (a < b ? a * termCount + b : b * termCount + a);
+
+export type ScoreOptions = {
+  /** Log lines: only declared errors count as findings, never titles or page text. */
+  errorsOnly?: boolean;
+};
+
+/** Scores every page the query touches; best first. */
+export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOptions = {}): PageScore[] {
+  let queryWeight = 0;
+  for (const q of query.terms) queryWeight += q.weight;
+  if (queryWeight <= 0) return [];
+  const termCount = rt.index.terms.length;
+  const b = buffers(rt);
+  const known = query.terms.filter((q) => q.id >= 0 && q.weight > 0);
+  for (const q of known) {
+    b.qw[q.id] = q.weight;
+    b.qd[q.id] = q.distinct;
+  }
+  const firstPosition = new Map<number, number>();
+  query.sequence.forEach((t, i) => {
+    if (t >= 0 && !firstPosition.has(t)) firstPosition.set(t, i);
+  });
+  const pairs = new Set<number>();
+  const orderedPairs = new Set<number>();
+  for (let i = 1; i < query.sequence.length; i++) {
+    const a = query.sequence[i - 1] ?? -1;
+    const c = query.sequence[i] ?? -1;
+    if (a < 0 || c < 0 || a === c) continue;
+    pairs.add(pairKey(a, c, termCount));
+    orderedPairs.add(a * termCount + c);
+  }
+
+  // Candidate phrases come from the query's rarer terms: at thousands of pages, "error" sits in
+  // thousands of phrases, and walking those lists for every log line is what would cost. The rarest
+  // few terms always nominate, so a phrase made only of common words is still reachable.
+  const touchedPhrases: number[] = [];
+  const commonCap = Math.max(MIN_COMMON_LIST, rt.phrases.length / COMMON_SHARE);
+  const byRarity = [...known].sort((x, y) => (rt.phrasesByTerm[x.id]?.length ?? 0) - (rt.phrasesByTerm[y.id]?.length ?? 0));
+  byRarity.forEach((q, rank) => {
+    const list = rt.phrasesByTerm[q.id] ?? [];
+    if (list.length > commonCap && rank >= ALWAYS_NOMINATE) return;
+    for (const p of list) {
+      if (b.seenPhrase[p] === 0) {
+        b.seenPhrase[p] = 1;
+        touchedPhrases.push(p);
+      }
+    }
+  });
+
+  // Text sums: every page containing a query term, weighted by the field it is in.
+  const touchedPages: number[] = [];
+  if (!options.errorsOnly) {
+    for (const q of known) {
+      const pages = rt.postingPages[q.id];
+      const factors = rt.postingFactors[q.id];
+      if (!pages || !factors) continue;
+      for (let k = 0; k < pages.length; k++) {
+        const page = pages[k] ?? 0;
+        const f = factors[k] ?? 0;
+        if (b.seenPage[page] === 0) {
+          b.seenPage[page] = 1;
+          touchedPages.push(page);
+        }
+        b.tw[page] = (b.tw[page] ?? 0) + q.weight * f;
+        b.td[page] = (b.td[page] ?? 0) + q.distinct * f;
+      }
+    }
+  }
+
+  const byPage = new Map<number, PageScore>();
+  const entry = (page: number): PageScore => {
+    let s = byPage.get(page);
+    if (!s) {
+      s = { page, score: 0, phrase: -1, phraseScore: 0, coverage: 0, textScore: 0, evidence: 0 };
+      byPage.set(page, s);
+    }
+    return s;
+  };
+
+  // Best phrase score per page with and without a contradiction: when the best reading of a page is
+  // contradicted, the page's own words cannot vouch for it either (see the text evidence below).
+  const contradicted = new Map<number, number>();
+  const uncontradicted = new Map<number, number>();
+  // Phrases first, while the text sums are still in the buffers (they tell what else a page explains).
+  for (const p of touchedPhrases) {
+    b.seenPhrase[p] = 0;
+    const phrase = rt.phrases[p];
+    if (!phrase || (options.errorsOnly && phrase.kind !== 'error')) continue;
+    const generation = ++b.generation;
+    const seq = phrase.seq;
+    for (const t of phrase.terms) b.inPhrase[t] = generation;
+    let w = 0;
+    let d = 0;
+    let n = 0;
+    let adjacent = 0;
+    let inOrder = 0;
+    let firstMatched = -1;
+    let lastMatched = -1;
+    for (let i = 0; i < seq.length; i++) {
+      const t = seq[i] ?? 0;
+      if ((b.qw[t] ?? 0) === 0) continue;
+      const before = i > 0 && pairs.has(pairKey(seq[i - 1] ?? 0, t, termCount));
+      if (before) {
+        adjacent++;
+        if (orderedPairs.has((seq[i - 1] ?? 0) * termCount + t)) inOrder++;
+      }
+      if (b.counted[t] === generation) continue;
+      const inContext = seq.length === 1 || before || (i + 1 < seq.length && pairs.has(pairKey(t, seq[i + 1] ?? 0, termCount)));
+      if (!inContext) continue;
+      b.counted[t] = generation;
+      if (firstMatched < 0) firstMatched = i;
+      lastMatched = i;
+      w += b.qw[t] ?? 0;
+      d += b.qd[t] ?? 0;
+      n++;
+    }
+    if (w <= 0) continue;
+    // Only a description (title, alias) is completed by the rest of its page. For an error, a paste
+    // word the error lacks is noise or a difference ("certificate" where the error says "scheduler"),
+    // and finding that word in some other paragraph of the page does not make the error match better.
+    const completes = phrase.kind !== 'error' && !options.errorsOnly;
+    const own = PHRASE_FIELD_FACTOR[phrase.kind];
+    const r = scorePhrase({
+      phraseWeight: phrase.weight,
+      matchedWeight: w,
+      matchedDistinct: d,
+      matchedTerms: n,
+      queryWeight,
+      explainedElsewhere: completes ? (b.tw[phrase.page] ?? 0) - w * own : 0,
+      distinctElsewhere: completes ? (b.td[phrase.page] ?? 0) - d * own : 0,
+    });
+    const order = adjacent > 0 ? 1 - ORDER_WEIGHT * (1 - inOrder / adjacent) : 1;
+    let score = r.score * KIND_FACTOR[phrase.kind] * order;
+    const s = entry(phrase.page);
+    if (phrase.kind === 'error' && score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, firstMatched, lastMatched, generation)) {
+      contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));
+      score = Math.min(score * CONTRADICTION_FACTOR, CONTRADICTED_CEILING);
+    } else {
+      uncontradicted.set(phrase.page, Math.max(score, uncontradicted.get(phrase.page) ?? 0));
+    }
+    if (score > s.phraseScore) {
+      s.phraseScore = score;
+      s.phrase = p;
+      s.coverage = r.coverage;
+      s.evidence = r.evidence;
+    }
+  }
+  if (b.generation > 0xfffffff0) {
+    b.counted.fill(0);
+    b.inPhrase.fill(0);
+    b.generation = 0;
+  }
+  for (const q of known) {
+    b.qw[q.id] = 0;
+    b.qd[q.id] = 0;
+  }
+
+  const textEvidence = new Map<number, number>();
+  for (const page of touchedPages) {
+    const cov = Math.min(1, (b.tw[page] ?? 0) / queryWeight);
+    const evidence = b.td[page] ?? 0;
+    textEvidence.set(page, evidence);
+    b.tw[page] = 0;
+    b.td[page] = 0;
+    b.seenPage[page] = 0;
+    const ceiling = TEXT_CEILING * Math.min(1, TEXT_GENERIC_FLOOR + (1 - TEXT_GENERIC_FLOOR) * (evidence / TEXT_EVIDENCE));
+    const isContradicted = (contradicted.get(page) ?? 0) > (uncontradicted.get(page) ?? 0);
+    const text = ceiling * cov;
+    entry(page).textScore = isContradicted ? Math.min(text * CONTRADICTION_FACTOR, CONTRADICTED_CEILING) : text;
+  }
+
+  const out: PageScore[] = [];
+  for (const s of byPage.values()) {
+    // The stronger evidence decides; adding the weaker one would let a near-twin with a wordier page
+    // overtake the exact error.
+    s.score = Math.max(s.phraseScore, s.textScore);
+    if (s.textScore > s.phraseScore) {
+      s.phrase = -1;
+      s.evidence = textEvidence.get(s.page) ?? 0;
+      s.coverage = 0;
+    }
+    out.push(s);
+  }
+  return out.sort((x, y) => y.score - x.score || x.page - y.page);
+}

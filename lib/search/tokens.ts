@@ -1,0 +1,93 @@
+/**
+ * Turning normalised text into terms. Identifiers are split where a human would read a word boundary
+ * (CamelCase, digits, dots, underscores), so `CredentialValidationUnavailable` meets
+ * `SystemForCrossDomainIdentityManagementCredentialValidationUnavailable` term by term.
+ */
+import { MASK, type MappedText, type MaskKind } from './normalise';
+import { stemWord } from './vocabulary';
+
+export type Token = {
+  /** The stemmed, lower-case term, or a mask term such as `<guid>`; digits are always `number`. */
+  term: string;
+  /** Lower-case surface form before stemming (used to split run-together words). */
+  raw: string;
+  /** Offsets into the ORIGINAL text. */
+  start: number;
+  end: number;
+  mask?: MaskKind;
+};
+
+/** Mask terms cannot collide with words (they contain angle brackets), except `number`, on purpose. */
+export const MASK_TERMS: Readonly<Record<MaskKind, string>> = {
+  guid: '<guid>',
+  url: '<url>',
+  host: '<host>',
+  email: '<email>',
+  dn: '<dn>',
+  number: 'number',
+  connector: '<connector>',
+};
+
+const MASK_BY_CHAR = new Map<string, MaskKind>(
+  (Object.keys(MASK) as MaskKind[]).map((kind) => [MASK[kind], kind]),
+);
+
+const RUN = /[\p{L}\p{N}\p{M}]+|[\uE000-\uE006]/gu;
+/** ECMA|Host, Generic|Sql, Win|32|Exception, object|Class; other scripts stay whole. */
+const PART = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}[\p{Ll}\p{M}]*|\p{Lu}+\p{M}*|\p{N}+|[^\p{Lu}\p{Ll}\p{N}]+/gu;
+const LOWER_WORD = /^[a-z]+$/;
+/** Longer than any real word: base64 blobs, hashes and binary junk. */
+const MAX_TERM_LENGTH = 80;
+
+/** Logs repeat the same words endlessly; stemming each surface form once saves most of the work. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function stemCached(raw: string): string {
+  // Only ASCII words are stemmed (stemWord's rules are English); other scripts pass through unchanged.
+  const last = raw.charCodeAt(raw.length - 1);
+  if (raw.length < 4 || last < 0x61 || last > 0x7a) return raw;
+  let stem = stemCache.get(raw);
+  if (stem === undefined) {
+    stem = stemWord(raw);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(raw, stem);
+  }
+  return stem;
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+export function tokenise(m: MappedText): Token[] {
+  const tokens: Token[] = [];
+  const { text, from, to } = m;
+  for (const run of text.matchAll(RUN)) {
+    const runText = run[0];
+    const at = run.index;
+    const mask = MASK_BY_CHAR.get(runText);
+    if (mask !== undefined) {
+      tokens.push({ term: MASK_TERMS[mask], raw: MASK_TERMS[mask], start: from[at] ?? 0, end: to[at] ?? 0, mask });
+      continue;
+    }
+    if (LOWER_WORD.test(runText)) {
+      // The common case needs no splitting: one lower-case ASCII word.
+      if (runText.length >= 2 && runText.length <= MAX_TERM_LENGTH) {
+        tokens.push({ term: stemCached(runText), raw: runText, start: from[at] ?? 0, end: to[at + runText.length - 1] ?? 0 });
+      }
+      continue;
+    }
+    for (const part of runText.matchAll(PART)) {
+      const piece = part[0];
+      if (piece.length > MAX_TERM_LENGTH) continue;
+      const raw = piece.toLowerCase();
+      // PART yields digit runs whole, so the first character tells (other scripts' digits included).
+      const isNumber = isDigit(piece.charCodeAt(0)) || /^\p{N}/u.test(piece);
+      // Single letters carry nothing ("object's" leaves an "s"); digits still count as a number.
+      if (!isNumber && piece.length < 2) continue;
+      const first = at + part.index;
+      const last = first + piece.length - 1;
+      tokens.push({ term: isNumber ? 'number' : stemCached(raw), raw, start: from[first] ?? 0, end: to[last] ?? 0 });
+    }
+  }
+  return tokens;
+}

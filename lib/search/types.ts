@@ -1,0 +1,95 @@
+/**
+ * Public types of the search engine. The page, the CLI (`kb search --json`) and the benchmark all see
+ * these; the CLI's JSON contract `{ verdict, results: [{ id, title, url, score, matched }] }` is a
+ * subset of `SearchResponse`, so rename nothing here without changing that contract.
+ */
+
+/** `match`: one page clearly wins. `ambiguous`: several could (all returned). `none`: nothing is close. */
+export type Verdict = 'match' | 'ambiguous' | 'none';
+
+/** A span of the ORIGINAL user text (offsets into the input string, end exclusive) that matched. */
+export type MatchedSpan = { text: string; start: number; end: number };
+
+export type SearchHit = {
+  id: string;
+  title: string;
+  url: string;
+  /** 0..1; calibrated so that `match` needs a high score and a clear lead. */
+  score: number;
+  matched: MatchedSpan[];
+  /** The declared error string of the page that matched, when the hit came from an error. */
+  error?: string;
+  /** Position of `error` in the page's declared errors (0-based), so the page can highlight it. */
+  errorIndex?: number;
+  /** Short human "why it matched". */
+  reason: string;
+  /** 1-based line of the paste the hit came from, for multi-line pastes. */
+  line?: number;
+};
+
+export type ExtractedKind =
+  | 'connector'
+  | 'host'
+  | 'guid'
+  | 'dn'
+  | 'upn'
+  | 'email'
+  | 'path'
+  | 'url'
+  | 'timestamp'
+  | 'number';
+
+export type Extracted = { kind: ExtractedKind; value: string };
+
+/** One distinct known error found in a multi-line paste. */
+export type LogFinding = { line: number; text: string; id: string; title: string; url: string; error: string };
+
+export type SearchResponse = {
+  verdict: Verdict;
+  results: SearchHit[];
+  extracted: Extracted[];
+  findings: LogFinding[];
+};
+
+export type MatchOptions = { limit?: number };
+
+/**
+ * The serialised index: plain JSON, written once at build time and fetched by the browser.
+ * Term lists are ids into `terms`; the long per-page lists are sorted and delta-encoded to keep the
+ * file small (see build-index.ts). Everything the matcher needs beyond this is derived on first use
+ * (runtime.ts), so the file never carries what can be recomputed cheaply.
+ */
+export type SearchIndex = {
+  version: 1;
+  /** Vocabulary of normalised, stemmed terms, sorted so prefix look-ups can binary-search it. */
+  terms: string[];
+  /** For each term, how many pages contain it anywhere (the basis of IDF). */
+  df: number[];
+  pages: IndexedPage[];
+  /**
+   * fuse.js indexes (`FuseIndex#toJSON`) of the vocabulary, one per word length, used to correct typos
+   * in short queries. A typo changes a word's length by at most two, so a query word only searches
+   * the buckets near its own length instead of the whole vocabulary.
+   */
+  typo: TypoBucket[];
+};
+
+export type TypoBucket = { length: number; terms: number[]; fuse: { keys: unknown[]; records: unknown[] } };
+
+export type IndexedPage = {
+  id: string;
+  slug: string;
+  title: string;
+  url: string;
+  /** Declared error strings, verbatim, for display. */
+  errors: string[];
+  aliases: string[];
+  /** Term-id sequences, one per declared error, in order. */
+  errorTerms: number[][];
+  titleTerms: number[];
+  aliasTerms: number[][];
+  /** Distinct term ids, sorted, delta-encoded. */
+  summaryTerms: number[];
+  stepTerms: number[];
+  bodyTerms: number[];
+};

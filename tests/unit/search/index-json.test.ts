@@ -1,0 +1,31 @@
+/** The index is written as JSON at build time and revived in the browser: it must survive the trip. */
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, matchQuery, parseSearchIndex } from '@/lib/search';
+import { articleSymptoms } from '../../fixtures/search/a-kb-written-from-the-troubleshooting-article/symptoms';
+
+describe('search index JSON', () => {
+  const built = buildSearchIndex(articleSymptoms);
+  const revived = parseSearchIndex(JSON.parse(JSON.stringify(built)));
+
+  it('answers the same after JSON and parseSearchIndex', () => {
+    for (const q of ['CredentialValidationUnavailable', 'test conection fails', 'Invalid LDAP style DN', 'nothing like it']) {
+      expect(matchQuery(revived, q)).toEqual(matchQuery(built, q));
+    }
+  });
+
+  it('accepts the JSON text itself', () => {
+    expect(parseSearchIndex(JSON.stringify(built)).pages).toHaveLength(articleSymptoms.length);
+  });
+
+  it('rejects what is not an index, saying where', () => {
+    expect(() => parseSearchIndex({ version: 2 })).toThrow(/Invalid search index/);
+    expect(() => parseSearchIndex('not json')).toThrow(/Invalid search index/);
+    const broken = JSON.parse(JSON.stringify(built)) as { pages: Array<{ titleTerms: number[] }> };
+    broken.pages[0]!.titleTerms = [999_999];
+    expect(() => parseSearchIndex(broken)).toThrow(/refers to a term that does not exist/);
+  });
+
+  it('builds an index for an empty knowledge base that finds nothing', () => {
+    expect(matchQuery(buildSearchIndex([]), 'anything at all')).toEqual({ verdict: 'none', results: [], extracted: [], findings: [] });
+  });
+});

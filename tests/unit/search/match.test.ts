@@ -1,0 +1,114 @@
+/** matchQuery on an in-memory knowledge base written from the article: ranking, verdicts, evidence. */
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, matchQuery, parseSearchIndex } from '@/lib/search';
+import { articleSymptoms } from '../../fixtures/search/a-kb-written-from-the-troubleshooting-article/symptoms';
+
+// Through JSON, as the browser gets it.
+const index = parseSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(articleSymptoms))));
+const search = (text: string) => matchQuery(index, text);
+const top = (text: string) => search(text).results[0];
+
+describe('error templates', () => {
+  it('matches a pasted error with its variables changed', () => {
+    const r = search("Could not load file or assembly 'file:///E:\\ECMA2Host\\Service\\ECMA\\Cache\\0f0e0d0c-0b0a-4909-8807-060504030201\\Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.");
+    expect(r.verdict).toBe('match');
+    expect(r.results[0]?.id).toBe('PT-0402');
+    expect(r.results[0]?.error).toContain('GenericSql.dll');
+    expect(r.results[0]?.reason).toMatch(/^Matches the error ".*" \(\d+% of it\)$/);
+  });
+
+  it('lets the distinguishing tail decide between near-twin errors', () => {
+    expect(top("Could not load file or assembly 'file:///C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\System.Management.Automation.resources.dll' or one of its dependencies. The system cannot find the file specified.")?.id).toBe('PT-0207');
+    expect(top("Could not load file or assembly 'file:///C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Cache\\8b514472-c18a-4641-9a44-732c296534e8\\Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.")?.id).toBe('PT-0402');
+  });
+
+  it('still lands half an error', () => {
+    expect(top('GenericSql.dll access is denied')?.id).toBe('PT-0402');
+    expect(top('objectClass: value #1 invalid per syntax')?.id).toBe('PT-0404');
+    expect(top('The specified service already exists')?.id).toBe('PT-0206');
+  });
+
+  it('offers, but never matches, a near-twin the knowledge base does not cover', () => {
+    const r = search("Could not load file or assembly 'Microsoft.IAM.Connector.GenericLdap.dll' or one of its dependencies. Access is denied.");
+    expect(r.verdict).not.toBe('match');
+    expect(r.results[0]?.id).toBe('PT-0402');
+  });
+
+  it('finds a long identifier from a CamelCase part of it, and from a lower-case run-together prefix', () => {
+    for (const q of ['CredentialValidationUnavailable', 'systemforcrossdomain', 'SystemForCrossDomainIdentityManagementCredentialValidationUnavai']) {
+      const r = search(q);
+      expect(r.results[0]?.id, q).toBe('PT-0103');
+    }
+    expect(search('CredentialValidationUnavailable').verdict).toBe('match');
+  });
+
+  it('reports matched spans that point into the original text', () => {
+    const q = "[2026-01-05 14:22:07Z] ERROR Invalid LDAP style of object&#39;s DN. DN: m.garcia@tailspin.example";
+    const hit = top(q);
+    expect(hit?.id).toBe('PT-0403');
+    expect(hit?.matched.length).toBeGreaterThan(0);
+    for (const span of hit?.matched ?? []) expect(q.slice(span.start, span.end)).toBe(span.text);
+    expect(hit?.matched[0]?.text.startsWith('Invalid LDAP style')).toBe(true);
+  });
+
+  it('returns what it extracted from the paste', () => {
+    const r = search('Resource: https://app01.corp.example:8585/ecma2host_PAYROLL/scim/Users?filter=PLACEHOLDER+eq+"5b1f6c1e-2d3a-4f9e-a0b1-c2d3e4f5a6b7" Operation: GET Response Status Code: InternalServerError');
+    expect(r.results[0]?.id).toBe('PT-0103');
+    expect(r.extracted).toContainEqual({ kind: 'connector', value: 'PAYROLL' });
+  });
+});
+
+describe('descriptions', () => {
+  it('ranks symptom descriptions by title, aliases, summary and body', () => {
+    expect(top('test connection does not work')?.id).toBe('PT-0101');
+    expect(top('agent registration times out behind a proxy')?.id).toBe('PT-0203');
+    expect(top('how to enable verbose logging for the ECMA host')?.id).toBe('PT-0303');
+    expect(top('collect event logs into a zip')?.id).toBe('PT-0501');
+  });
+
+  it('forgives typos in a short query', () => {
+    expect(top('certifcate expird on the ECMA host')?.id).toBe('PT-0301');
+    expect(top('agent registraton timed out behind proxy')?.id).toBe('PT-0203');
+  });
+});
+
+describe('verdict', () => {
+  it.each([
+    'ORA-12154: TNS:could not resolve the connect identifier specified',
+    "AADSTS700016: Application with identifier 'abc' was not found in the directory 'contoso.onmicrosoft.com'.",
+    'Segmentation fault (core dumped)',
+    'Error 0x80070005: Access is denied.',
+    'SQLSTATE[HY000] [2002] Connection refused',
+    'java.lang.NullPointerException at com.example.Foo.bar(Foo.java:42)',
+  ])('answers an error this knowledge base does not cover with none: %s', (q) => {
+    const r = search(q);
+    expect(r.verdict).toBe('none');
+    expect(r.results).toEqual([]);
+  });
+
+  it('finds nothing at all for unrelated text', () => {
+    expect(search('quarterly budget spreadsheet for the marketing team')).toMatchObject({ verdict: 'none', results: [] });
+  });
+
+  it.each(['error', 'service', 'connection', 'access is denied', 'Access is denied.', 'failed'])('never gives a match for generic words alone: %s', (q) => {
+    expect(search(q).verdict).not.toBe('match');
+  });
+
+  it('says match only when one page clearly wins, and returns the contenders when several could', () => {
+    const clear = search('ExportErrorCustomContinueRun');
+    expect(clear.verdict).toBe('match');
+    const shared = search('Could not load file or assembly');
+    expect(shared.verdict).toBe('ambiguous');
+    expect(shared.results.map((h) => h.id)).toEqual(expect.arrayContaining(['PT-0402', 'PT-0207']));
+  });
+
+  it('keeps scores within 0..1 and honours the limit', () => {
+    const r = matchQuery(index, 'ECMA host', { limit: 2 });
+    expect(r.results.length).toBeLessThanOrEqual(2);
+    for (const h of r.results) {
+      expect(h.score).toBeGreaterThanOrEqual(0);
+      expect(h.score).toBeLessThanOrEqual(1);
+      expect(h.url).toMatch(/^\/symptoms\/[a-z0-9-]+\/$/);
+    }
+  });
+});
