@@ -39,11 +39,22 @@ export function firstLineOf(text: string): string {
 export const matchedErrorOf = (symptom: Pick<Symptom, 'errors'>, error: number | undefined): string | undefined =>
   error === undefined ? undefined : symptom.errors[error - 1];
 
+/** Most values a note lists; a long log yields many, and the rest are in the paste itself. */
+export const TICKET_VALUES_MAX = 8;
+
+/** Values worth a line of their own: each once, no timestamps (the quoted paste line has those). */
+const valuesForTicket = (values: readonly TicketValue[]): TicketValue[] => {
+  const seen = new Set<string>();
+  return values
+    .filter((v) => v.kind !== 'timestamp' && !seen.has(`${v.kind}\0${v.value}`) && seen.add(`${v.kind}\0${v.value}`))
+    .slice(0, TICKET_VALUES_MAX);
+};
+
 function searchLines(symptom: TicketSymptom, search: TicketSearch | undefined): string[] {
   if (!search) return [];
   const matched = matchedErrorOf(symptom, search.error);
   const pasted = firstLineOf(search.query);
-  const values = search.extracted ?? [];
+  const values = valuesForTicket(search.extracted ?? []);
   const lines = [
     ...(matched !== undefined ? [`- Matched error: ${matched}`] : []),
     ...(pasted !== '' ? [`- Pasted: ${pasted}`] : []),

@@ -47,6 +47,23 @@ test('arriving from search highlights the matched error and Copy for ticket carr
   }
 });
 
+test('from a search result to Copy for ticket: the matched error, the pasted line and its values', async ({ page }) => {
+  const target = (await kb()).symptoms.find((s) => s.errors.includes("Invalid LDAP style of object's DN"))!;
+  const paste = "10/03/2026 09:01:26 AM  Error  Microsoft.ECMA2Host  Invalid LDAP style of object's DN. DN: kim.ng@northwind.example";
+  await page.goto(`/search/?q=${encodeURIComponent(paste)}`);
+  // A client-side navigation, as a user makes it: the page must still read the search it came from.
+  await page.getByTestId('search-results').getByRole('link', { name: target.title }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: target.title })).toBeVisible();
+  const n = target.errors.indexOf("Invalid LDAP style of object's DN") + 1;
+  await expect(page.locator(`#error-${n}`)).toHaveAttribute('data-matched', '');
+
+  await page.getByRole('button', { name: 'Copy for ticket' }).click();
+  const text = await clipboard(page);
+  expect(text).toContain("- Matched error: Invalid LDAP style of object's DN");
+  expect(text).toContain(`- Pasted: ${paste}`);
+  expect(text).toMatch(/^- (upn|email): kim\.ng@northwind\.example$/m);
+});
+
 test('Copy for ticket on a page opened directly has no search section', async ({ page, baseURL }) => {
   const symptom = (await kb()).symptoms[0]!;
   await page.goto(`/symptoms/${symptom.slug}/`);

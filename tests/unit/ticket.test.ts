@@ -37,7 +37,11 @@ describe('formatSymptomTicket', () => {
     const text = formatSymptomTicket(symptom, ORIGIN, {
       query: '\n  2024-05-01 ERROR The connector host did not respond  \nstack line 2',
       error: 2,
-      extracted: [{ kind: 'connector', value: 'CORPDB1' }],
+      extracted: [
+        { kind: 'timestamp', value: '2024-05-01' },
+        { kind: 'connector', value: 'CORPDB1' },
+        { kind: 'connector', value: 'CORPDB1' },
+      ],
     });
     expect(text).toContain(
       [
@@ -48,6 +52,8 @@ describe('formatSymptomTicket', () => {
       ].join('\n'),
     );
     expect(text).not.toContain('stack line 2');
+    expect(text).not.toContain('timestamp:');
+    expect(text.match(/connector: CORPDB1/g)).toHaveLength(1);
   });
 
   it('ignores an error number the page does not have, and an empty paste', () => {
