@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
+import { THEME_SCRIPT } from '@/components/theme/theme-script';
 import { openSearchUrl } from '@/lib/routes';
 import { SITE_NAME } from '@/lib/opensearch';
 
@@ -16,8 +17,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
+    // suppressHydrationWarning: THEME_SCRIPT sets data-theme on <html> before React hydrates.
     <html lang="en" suppressHydrationWarning>
       <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         {/* Lets browsers offer the site as a search engine; Next's metadata API has no rel="search". */}
         <link rel="search" type="application/opensearchdescription+xml" title={SITE_NAME} href={openSearchUrl()} />
       </head>

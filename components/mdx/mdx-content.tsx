@@ -10,9 +10,11 @@ import type { Step as StepData } from '@/lib/content/schema';
 import { symptomUrl } from '@/lib/routes';
 import { StepSection } from './step-section';
 import { Callout } from './callout';
+import { CodeBlock } from './code-block';
+import { rehypeHighlight } from './highlight';
 
 export async function MdxContent({ source, slug, steps }: { source: string; slug: string; steps: StepData[] }) {
-  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm] });
+  const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm], rehypePlugins: await rehypeHighlight() });
   const numberOf = (id: string) => steps.findIndex((s) => s.id === id) + 1;
   const components = {
     Step: ({ id, title, children }: { id: string; title: string; children?: ReactNode }) => (
@@ -22,6 +24,7 @@ export async function MdxContent({ source, slug, steps }: { source: string; slug
     ),
     Warning: ({ children }: { children?: ReactNode }) => <Callout kind="warning">{children}</Callout>,
     Note: ({ children }: { children?: ReactNode }) => <Callout kind="note">{children}</Callout>,
+    pre: CodeBlock,
   };
   return (
     <div className="prose-kb">

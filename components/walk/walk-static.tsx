@@ -4,33 +4,23 @@
  * It is also what the page shows before the client walk hydrates.
  */
 import type { Tree } from '@/lib/content/schema';
-import { walkTree } from '@/lib/tree/walk';
+import { shortestPaths, walkTree } from '@/lib/tree/walk';
+import type { TreeMap } from '@/lib/tree/layout';
+import { TreeMapPanel } from './tree-map';
 import { WalkView, type WalkLinks } from './walk-view';
 
-/** Shortest node path from the root to every node (breadth first). */
-export function shortestPaths(tree: Tree): Map<string, string[]> {
-  const paths = new Map<string, string[]>([[tree.root, []]]);
-  const queue = [tree.root];
-  while (queue.length) {
-    const key = queue.shift()!;
-    for (const a of tree.nodes[key]?.answers ?? []) {
-      if (a.node !== undefined && !paths.has(a.node)) {
-        paths.set(a.node, [...paths.get(key)!, a.node]);
-        queue.push(a.node);
-      }
-    }
-  }
-  return paths;
-}
-
-export function WalkStatic({ tree, links }: { tree: Tree; links: WalkLinks }) {
+export function WalkStatic({ tree, links, map }: { tree: Tree; links: WalkLinks; map: TreeMap }) {
   return (
-    <div className="walk-static" data-testid="walk-static">
-      {[...shortestPaths(tree)].map(([key, path]) => (
-        <section key={key} id={`n-${key}`} className="walk-node" data-root={key === tree.root ? '' : undefined}>
-          <WalkView tree={tree} state={walkTree(tree, path)} links={links} mode="static" />
-        </section>
-      ))}
+    <div className="space-y-8">
+      <div className="walk-static" data-testid="walk-static">
+        {[...shortestPaths(tree)].map(([key, path]) => (
+          <section key={key} id={`n-${key}`} className="walk-node" data-root={key === tree.root ? '' : undefined}>
+            <WalkView tree={tree} state={walkTree(tree, path)} links={links} mode="static" />
+          </section>
+        ))}
+      </div>
+      {/* One map for every node: without JavaScript nothing says which node is showing, so none is lit. */}
+      <TreeMapPanel map={map} treeId={tree.id} title={tree.title} links={links} mode="static" idPrefix="static-map" />
     </div>
   );
 }

@@ -5,13 +5,14 @@
 import Link from 'next/link';
 import type { Answer, Tree } from '@/lib/content/schema';
 import type { SymptomLinkInfo } from '@/lib/content/query';
-import { pathUpTo, type WalkState } from '@/lib/tree/walk';
-import { symptomUrl, treeUrl } from '@/lib/routes';
+import { noneOfTheseQuery, pathUpTo, type WalkState } from '@/lib/tree/walk';
+import { searchUrl, symptomUrl, treeUrl } from '@/lib/routes';
 
 export type WalkLinks = { symptoms: Record<string, SymptomLinkInfo>; trees: Record<string, string> };
 
 /** static: plain anchors whose fragment shows the node in the no-JavaScript page. */
-type Mode = 'static' | 'client';
+export type WalkMode = 'static' | 'client';
+type Mode = WalkMode;
 
 export function answerHref(tree: Tree, state: WalkState, answer: Answer, links: WalkLinks, mode: Mode): string {
   if (answer.node !== undefined) {
@@ -29,9 +30,12 @@ export function answerKind(answer: Answer, links: WalkLinks): string {
   return '';
 }
 
+const kbd = 'rounded border border-slate-300 px-1 font-mono dark:border-slate-600';
+
 export function WalkView({ tree, state, links, mode }: { tree: Tree; state: WalkState; links: WalkLinks; mode: Mode }) {
   const A = mode === 'client' ? Link : 'a';
   const crumbs = state.steps.slice(0, -1);
+  const keys = Math.min(9, state.current.node.answers.length);
   return (
     <div className="space-y-5">
       {crumbs.length > 0 && (
@@ -62,6 +66,7 @@ export function WalkView({ tree, state, links, mode }: { tree: Tree; state: Walk
           <li key={answer.label}>
             <A
               href={answerHref(tree, state, answer, links, mode)}
+              aria-keyshortcuts={mode === 'client' && i < 9 ? String(i + 1) : undefined}
               className="flex items-start gap-3 rounded-lg border-2 border-slate-200 px-4 py-3 text-lg hover:border-blue-600 hover:bg-blue-50 dark:border-slate-700 dark:hover:border-blue-400 dark:hover:bg-slate-900"
             >
               <span className="mt-0.5 inline-flex h-7 w-7 shrink-0 items-center justify-center rounded bg-slate-200 font-mono text-sm dark:bg-slate-700" aria-hidden="true">
@@ -75,13 +80,39 @@ export function WalkView({ tree, state, links, mode }: { tree: Tree; state: Walk
           </li>
         ))}
       </ol>
-      {crumbs.length > 0 && (
-        <p>
-          <A href={treeUrl(tree.id)} className="text-sm text-blue-800 underline dark:text-blue-300">
+      <p>
+        <A
+          href={searchUrl(noneOfTheseQuery(state))}
+          className="flex items-start gap-3 rounded-lg border-2 border-dashed border-slate-300 px-4 py-3 text-lg hover:border-blue-600 hover:bg-blue-50 dark:border-slate-600 dark:hover:border-blue-400 dark:hover:bg-slate-900"
+          data-testid="walk-none"
+        >
+          <span className="mt-0.5 inline-flex h-7 w-7 shrink-0 items-center justify-center font-mono text-sm" aria-hidden="true">
+            ?
+          </span>
+          <span>
+            <span className="block font-medium">None of these</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-400">Search the knowledge base with what you have answered</span>
+          </span>
+        </A>
+      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-sm">
+        {crumbs.length > 0 && (
+          <A href={treeUrl(tree.id)} className="text-blue-800 underline dark:text-blue-300">
             Restart
           </A>
-        </p>
-      )}
+        )}
+        {mode === 'client' && (
+          <p className="hidden text-slate-600 sm:block dark:text-slate-400">
+            Tip: press <kbd className={kbd}>1</kbd>
+            {keys > 1 && (
+              <>
+                –<kbd className={kbd}>{keys}</kbd>
+              </>
+            )}{' '}
+            to pick an answer.
+          </p>
+        )}
+      </div>
     </div>
   );
 }

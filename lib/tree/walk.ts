@@ -34,5 +34,39 @@ export function walkTree(tree: Tree, requested: readonly string[]): WalkState {
   return { steps, current: steps[steps.length - 1]!, path, truncated: path.length !== requested.length };
 }
 
+/**
+ * What "None of these" searches for: the question the user could not answer, then the answers they
+ * gave on the way, latest first, stopping before the query gets long enough to drown the question.
+ */
+export function noneOfTheseQuery(state: WalkState, maxLength = 240): string {
+  let query = state.current.node.question;
+  for (const step of [...state.steps].reverse()) {
+    const label = step.answer?.label;
+    if (!label) continue;
+    if (query.length + 1 + label.length > maxLength) break;
+    query = `${query} ${label}`;
+  }
+  return query;
+}
+
 /** The path that leads to the given node index in a walk (for breadcrumb links). */
 export const pathUpTo = (state: WalkState, index: number): string[] => state.path.slice(0, index);
+
+/**
+ * The shortest node path from the root to every node (breadth first). A node reachable along several
+ * paths is linked by this one wherever the site links a node on its own (the no-JavaScript walk, the map).
+ */
+export function shortestPaths(tree: Tree): Map<string, string[]> {
+  const paths = new Map<string, string[]>([[tree.root, []]]);
+  const queue = [tree.root];
+  while (queue.length) {
+    const key = queue.shift()!;
+    for (const a of tree.nodes[key]?.answers ?? []) {
+      if (a.node !== undefined && !paths.has(a.node)) {
+        paths.set(a.node, [...paths.get(key)!, a.node]);
+        queue.push(a.node);
+      }
+    }
+  }
+  return paths;
+}

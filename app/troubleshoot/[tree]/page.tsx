@@ -6,6 +6,7 @@ import { loadKnowledgeBase } from '@/lib/content/load';
 import { findTree, symptomLinkTable } from '@/lib/content/query';
 import { WalkClient } from '@/components/walk/walk-client';
 import { WalkStatic } from '@/components/walk/walk-static';
+import { layoutTree } from '@/lib/tree/layout';
 
 type Params = { params: Promise<{ tree: string }> };
 
@@ -25,6 +26,8 @@ export default async function TreePage({ params }: Params) {
   const tree = findTree(kb, (await params).tree);
   if (!tree) notFound();
   const links = { symptoms: symptomLinkTable(kb), trees: Object.fromEntries(kb.trees.map((t) => [t.id, t.title])) };
+  // Laid out here, at build time; the client walk only lights parts of it.
+  const map = layoutTree(tree, { symptom: (id) => links.symptoms[id]?.title ?? id, tree: (id) => links.trees[id] ?? id });
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
@@ -36,8 +39,8 @@ export default async function TreePage({ params }: Params) {
         <p className="mt-1 text-slate-700 dark:text-slate-300">{tree.summary}</p>
       </header>
       {/* Static export: the fallback is the no-JavaScript walk baked into the HTML; the client walk replaces it. */}
-      <Suspense fallback={<WalkStatic tree={tree} links={links} />}>
-        <WalkClient tree={tree} links={links} />
+      <Suspense fallback={<WalkStatic tree={tree} links={links} map={map} />}>
+        <WalkClient tree={tree} links={links} map={map} />
       </Suspense>
     </div>
   );
