@@ -4,6 +4,8 @@ import './globals.css';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
 import { THEME_SCRIPT } from '@/components/theme/theme-script';
+import { openSearchUrl } from '@/lib/routes';
+import { SITE_NAME } from '@/lib/opensearch';
 
 export const metadata: Metadata = {
   title: { default: 'Provisioning Troubleshooter', template: '%s · Provisioning Troubleshooter' },
@@ -19,6 +21,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Lets browsers offer the site as a search engine; Next's metadata API has no rel="search". */}
+        <link rel="search" type="application/opensearchdescription+xml" title={SITE_NAME} href={openSearchUrl()} />
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800">
