@@ -27,11 +27,16 @@ export const absoluteUrl = (origin: string, path: string): string => new URL(pat
 export type SearchContext = { query: string; error?: number };
 export const SEARCH_CONTEXT_MAX_CHARS = 500;
 
-export const symptomFromSearchUrl = (slug: string, context: SearchContext, stepId?: string): string => {
+/** A page URL (as the search index stores it, optionally with #step) carrying a search context. */
+export const withSearchContext = (pageUrl: string, context: SearchContext): string => {
+  const [path = '', hash] = pageUrl.split('#', 2);
   const params = new URLSearchParams({ q: context.query.slice(0, SEARCH_CONTEXT_MAX_CHARS) });
   if (context.error !== undefined) params.set('error', String(context.error));
-  return `/symptoms/${slug}/?${params.toString()}${stepId ? `#${stepId}` : ''}`;
+  return `${path}?${params.toString()}${hash ? `#${hash}` : ''}`;
 };
+
+export const symptomFromSearchUrl = (slug: string, context: SearchContext, stepId?: string): string =>
+  withSearchContext(symptomUrl(slug, stepId), context);
 
 /** Reads a SearchContext from a location's query string; null when the page was not reached from search. */
 export const parseSearchContext = (search: string): SearchContext | null => {

@@ -10,6 +10,7 @@ import type { Answer, Symptom, Tree } from './content/schema';
 import type { SymptomLinkInfo } from './content/query';
 import type { WalkState } from './tree/walk';
 import { absoluteUrl, goUrl, symptomUrl, treeUrl, type SearchContext } from './routes';
+import { notableValues } from './search/notable-values';
 
 /** What the note needs from a symptom page (a subset, so a client component can receive it as props). */
 export type TicketSymptom = Pick<Symptom, 'id' | 'slug' | 'title' | 'errors' | 'steps'>;
@@ -42,19 +43,11 @@ export const matchedErrorOf = (symptom: Pick<Symptom, 'errors'>, error: number |
 /** Most values a note lists; a long log yields many, and the rest are in the paste itself. */
 export const TICKET_VALUES_MAX = 8;
 
-/** Values worth a line of their own: each once, no timestamps (the quoted paste line has those). */
-const valuesForTicket = (values: readonly TicketValue[]): TicketValue[] => {
-  const seen = new Set<string>();
-  return values
-    .filter((v) => v.kind !== 'timestamp' && !seen.has(`${v.kind}\0${v.value}`) && seen.add(`${v.kind}\0${v.value}`))
-    .slice(0, TICKET_VALUES_MAX);
-};
-
 function searchLines(symptom: TicketSymptom, search: TicketSearch | undefined): string[] {
   if (!search) return [];
   const matched = matchedErrorOf(symptom, search.error);
   const pasted = firstLineOf(search.query);
-  const values = valuesForTicket(search.extracted ?? []);
+  const values = notableValues(search.extracted ?? [], TICKET_VALUES_MAX);
   const lines = [
     ...(matched !== undefined ? [`- Matched error: ${matched}`] : []),
     ...(pasted !== '' ? [`- Pasted: ${pasted}`] : []),

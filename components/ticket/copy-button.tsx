@@ -5,7 +5,7 @@
  * without JavaScript it could do nothing, and the page's plain links remain.
  */
 import { useEffect, useState } from 'react';
-import { copyText } from './clipboard';
+import { copyText } from '@/components/clipboard';
 import { useHydrated } from './use-browser';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
