@@ -4,11 +4,12 @@ import './globals.css';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
 import { THEME_SCRIPT } from '@/components/theme/theme-script';
-import { siteOrigin } from '@/lib/routes';
+import { openSearchUrl } from '@/lib/routes';
+import { configuredOrigin, SITE_NAME } from '@/lib/opensearch';
 
 export const metadata: Metadata = {
   // Resolves page-relative canonical links to absolute ones when the deployed origin is known.
-  metadataBase: siteOrigin(),
+  metadataBase: configuredOrigin(process.env.SITE_URL),
   title: { default: 'Provisioning Troubleshooter', template: '%s · Provisioning Troubleshooter' },
   description:
     'Fix Microsoft Entra on-premises application provisioning: the provisioning agent, the ECMA2Host connector host, and the Generic SQL and LDAP connectors. Paste an error or walk a guided diagnosis.',
@@ -22,6 +23,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Lets browsers offer the site as a search engine; Next's metadata API has no rel="search". */}
+        <link rel="search" type="application/opensearchdescription+xml" title={SITE_NAME} href={openSearchUrl()} />
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800">

@@ -5,7 +5,7 @@
 import { scriptJson } from '@/lib/script-json';
 
 export function RedirectNotice({ to, title }: { to: string; title: string }) {
-  // The only inline script the site writes itself; `to` is a build-time URL, escaped so no value can end the script.
+  // `to` is a build-time URL, escaped with scriptJson so no value can end the script early.
   const script = `location.replace(${scriptJson(to)} + location.search + location.hash)`;
   return (
     <div className="space-y-3">

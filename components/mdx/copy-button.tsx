@@ -5,6 +5,7 @@
  * newlines between) instead of taking it as a prop, so the code isn't sent to the page twice.
  */
 import { useEffect, useRef, useState } from 'react';
+import { copyText } from '@/components/clipboard';
 
 type Outcome = 'idle' | 'copied' | 'selected';
 
@@ -20,19 +21,18 @@ export function CopyButton({ label }: { label: string }) {
   const copy = async () => {
     const code = button.current?.closest('.code-block')?.querySelector('pre code');
     if (!code) return;
-    try {
-      await navigator.clipboard.writeText(code.textContent ?? '');
+    if (await copyText(code.textContent ?? '')) {
       setOutcome('copied');
-    } catch {
-      // No clipboard (a plain-HTTP intranet host, or permission refused): select the code so that
-      // Ctrl+C copies it, and say so.
-      const range = document.createRange();
-      range.selectNodeContents(code);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      setOutcome('selected');
+      return;
     }
+    // No clipboard at all (permission refused and no fallback): select the code so that Ctrl+C
+    // copies it, and say so.
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    setOutcome('selected');
   };
 
   return (

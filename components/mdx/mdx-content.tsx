@@ -7,17 +7,18 @@ import * as runtime from 'react/jsx-runtime';
 import remarkGfm from 'remark-gfm';
 import type { ReactNode } from 'react';
 import type { Step as StepData } from '@/lib/content/schema';
+import { symptomUrl } from '@/lib/routes';
 import { StepSection } from './step-section';
 import { Callout } from './callout';
 import { CodeBlock } from './code-block';
 import { rehypeHighlight } from './highlight';
 
-export async function MdxContent({ source, steps }: { source: string; steps: StepData[] }) {
+export async function MdxContent({ source, slug, steps }: { source: string; slug: string; steps: StepData[] }) {
   const { default: Content } = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm], rehypePlugins: await rehypeHighlight() });
   const numberOf = (id: string) => steps.findIndex((s) => s.id === id) + 1;
   const components = {
     Step: ({ id, title, children }: { id: string; title: string; children?: ReactNode }) => (
-      <StepSection id={id} title={title} number={numberOf(id)}>
+      <StepSection id={id} title={title} number={numberOf(id)} permalink={symptomUrl(slug, id)}>
         {children}
       </StepSection>
     ),

@@ -37,13 +37,3 @@ export function runSearch(text: string, limit = 8): Promise<SearchResponse> {
     getWorker().postMessage(request);
   });
 }
-
-/** The link a result leads to: the page, told what was pasted and which of its errors matched. */
-export function resultHref(url: string, query: string, errorIndex: number | undefined): string {
-  // Keep links shareable: the landing page only needs the line that matched, not a whole log.
-  const q = query.length > 600 ? query.slice(0, 600) : query;
-  const params = new URLSearchParams({ q });
-  if (errorIndex !== undefined && errorIndex >= 0) params.set('error', String(errorIndex + 1));
-  const [path, hash] = url.split('#');
-  return `${path}?${params.toString()}${hash ? `#${hash}` : ''}`;
-}

@@ -102,7 +102,7 @@ export function SearchBox({ multiline = false }: { multiline?: boolean }) {
           <input
             {...common}
             type="search"
-            placeholder="Search or paste an error"
+            placeholder="Search (Ctrl+K)"
             className={field}
             onChange={(e) => {
               setText(e.target.value);

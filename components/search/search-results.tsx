@@ -5,9 +5,9 @@
  */
 import Link from 'next/link';
 import type { SearchResponse } from '@/lib/search';
-import { errorsUrl } from '@/lib/routes';
+import { errorsUrl, withSearchContext } from '@/lib/routes';
+import { notableValues } from '@/lib/search/notable-values';
 import { HighlightedText } from './highlighted-text';
-import { resultHref } from './run-search';
 
 const verdictText = {
   match: 'Best match',
@@ -18,22 +18,9 @@ const verdictText = {
 /** One line of a pasted log: a result from a log links with that line, not the whole paste. */
 const lineOf = (text: string, line: number): string => text.split('\n', line)[line - 1]?.trim() ?? text;
 
-/**
- * The values an admin would copy into a ticket (connector, host, ids, DNs), most useful first.
- * Timestamps and repeated values of a long log are noise, so they are left out.
- */
-const KIND_ORDER = ['connector', 'host', 'dn', 'upn', 'guid', 'path', 'url', 'email', 'number'] as const;
-function valuesWorthShowing(response: SearchResponse) {
-  const seen = new Set<string>();
-  return response.extracted
-    .filter((e) => e.kind !== 'timestamp' && !seen.has(`${e.kind}:${e.value}`) && seen.add(`${e.kind}:${e.value}`))
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind as (typeof KIND_ORDER)[number]) - KIND_ORDER.indexOf(b.kind as (typeof KIND_ORDER)[number]))
-    .slice(0, 8);
-}
-
 export function SearchResults({ query, response, compact = false, walkHref = '/troubleshoot/' }: { query: string; response: SearchResponse; compact?: boolean; walkHref?: string }) {
   const multiLine = response.findings.length > 1;
-  const shown = valuesWorthShowing(response);
+  const shown = notableValues(response.extracted, 8);
   return (
     <div className="space-y-4" data-verdict={response.verdict}>
       <p className="font-semibold" data-testid="search-verdict">
@@ -65,7 +52,7 @@ export function SearchResults({ query, response, compact = false, walkHref = '/t
             {response.findings.map((f) => (
               <li key={`${f.id}-${f.line}`}>
                 <span className="font-mono text-xs text-slate-600 dark:text-slate-400">line {f.line}</span>{' '}
-                <Link href={resultHref(f.url, f.text, undefined)} className="font-medium text-blue-800 underline dark:text-blue-300">
+                <Link href={withSearchContext(f.url, { query: f.text })} className="font-medium text-blue-800 underline dark:text-blue-300">
                   {f.title}
                 </Link>
                 <code className="mt-0.5 block truncate font-mono text-xs text-slate-700 dark:text-slate-300">{f.text}</code>
@@ -78,7 +65,7 @@ export function SearchResults({ query, response, compact = false, walkHref = '/t
         <ol data-testid="search-results" className="space-y-3">
           {response.results.map((hit) => (
             <li key={hit.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-              <Link href={resultHref(hit.url, hit.line ? lineOf(query, hit.line) : query, hit.errorIndex)} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+              <Link href={withSearchContext(hit.url, { query: hit.line ? lineOf(query, hit.line) : query, error: hit.errorIndex === undefined ? undefined : hit.errorIndex + 1 })} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
                 {hit.title}
               </Link>{' '}
               <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{hit.id}</span>

@@ -9,6 +9,8 @@ import type { Tree } from '@/lib/content/schema';
 import { parseTreePath } from '@/lib/routes';
 import { litPath, type TreeMap } from '@/lib/tree/layout';
 import { walkTree } from '@/lib/tree/walk';
+import { formatWalkTicket } from '@/lib/ticket';
+import { CopyForTicket } from '@/components/ticket/copy-for-ticket';
 import { TreeMapPanel } from './tree-map';
 import { answerHref, WalkView, type WalkLinks } from './walk-view';
 
@@ -80,6 +82,7 @@ export function WalkClient({ tree, links, map }: { tree: Tree; links: WalkLinks;
         <div aria-live="polite">
           <WalkView tree={tree} state={state} links={links} mode="client" />
         </div>
+        <div className="mt-6"><CopyForTicket text={(origin) => formatWalkTicket(tree, state, links, origin)} /></div>
       </div>
       <div ref={mapRoot}>
         <TreeMapPanel map={map} treeId={tree.id} title={tree.title} links={links} lit={litPath(tree, state.path)} mode="client" idPrefix="walk-map" />

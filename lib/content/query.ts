@@ -14,6 +14,22 @@ export const findSymptomByFormerSlug = (kb: KnowledgeBase, slug: string): Sympto
 
 export const findSymptomById = (kb: KnowledgeBase, id: string): Symptom | undefined => kb.symptoms.find((s) => s.id === id);
 
+/** Every /symptoms/<slug>/ the site generates: current slugs, and former ones (they render a redirect). */
+export const symptomPageSlugs = (kb: KnowledgeBase): string[] => kb.symptoms.flatMap((s) => [s.slug, ...s.formerSlugs]);
+
+/** What /symptoms/<slug>/ shows: the page, or (moved: true) the page a former slug now lives at. */
+export const resolveSymptomSlug = (kb: KnowledgeBase, slug: string): { symptom: Symptom; moved: boolean } | undefined => {
+  const current = findSymptomBySlug(kb, slug);
+  if (current) return { symptom: current, moved: false };
+  const moved = findSymptomByFormerSlug(kb, slug);
+  return moved && { symptom: moved, moved: true };
+};
+
+/** Every /go/<ID>/ the site generates: the ID as printed (PT-0101) and lower-case, for people who type it. */
+export const goIds = (kb: KnowledgeBase): string[] => kb.symptoms.flatMap((s) => [s.id, s.id.toLowerCase()]);
+
+export const findSymptomByGoId = (kb: KnowledgeBase, id: string): Symptom | undefined => findSymptomById(kb, id.toUpperCase());
+
 export const findTree = (kb: KnowledgeBase, id: string): Tree | undefined => kb.trees.find((t) => t.id === id);
 
 export const entryTree = (kb: KnowledgeBase): Tree => {

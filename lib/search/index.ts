@@ -18,3 +18,4 @@ export type {
   SearchResponse,
   Verdict,
 } from './types';
+export { notableValues } from './notable-values';

@@ -2,43 +2,43 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadKnowledgeBase } from '@/lib/content/load';
-import { findCategory, findSymptomByFormerSlug, findSymptomById, findSymptomBySlug } from '@/lib/content/query';
-import { categoryUrl, siteOrigin, symptomUrl, treeUrl } from '@/lib/routes';
+import { findCategory, findSymptomById, resolveSymptomSlug, symptomPageSlugs } from '@/lib/content/query';
+import { categoryUrl, symptomUrl, treeUrl } from '@/lib/routes';
+import { configuredOrigin } from '@/lib/opensearch';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { RedirectNotice } from '@/components/redirect-notice';
+import { DeclaredErrors } from '@/components/ticket/declared-errors';
+import { SymptomTicket } from '@/components/ticket/symptom-ticket';
 
 type Params = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 export async function generateStaticParams() {
-  const kb = await loadKnowledgeBase();
-  return kb.symptoms.flatMap((s) => [s.slug, ...s.formerSlugs]).map((slug) => ({ slug }));
+  return symptomPageSlugs(await loadKnowledgeBase()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const kb = await loadKnowledgeBase();
   const { slug } = await params;
-  const s = findSymptomBySlug(kb, slug) ?? findSymptomByFormerSlug(kb, slug);
+  const s = resolveSymptomSlug(kb, slug)?.symptom;
   if (!s) return { title: 'Not found' };
   // A relative canonical is invalid (crawlers and Lighthouse reject it), so it is written only with a known origin.
-  const canonical = siteOrigin() ? { alternates: { canonical: symptomUrl(s.slug) } } : {};
+  const canonical = configuredOrigin(process.env.SITE_URL) ? { alternates: { canonical: symptomUrl(s.slug) } } : {};
   return { title: `${s.title} (${s.id})`, description: s.summary, ...canonical };
 }
 
 export default async function SymptomPage({ params }: Params) {
   const kb = await loadKnowledgeBase();
   const { slug } = await params;
-  const symptom = findSymptomBySlug(kb, slug);
-  if (!symptom) {
-    const moved = findSymptomByFormerSlug(kb, slug);
-    if (moved) return <RedirectNotice to={symptomUrl(moved.slug)} title={moved.title} />;
-    notFound();
-  }
+  const resolved = resolveSymptomSlug(kb, slug);
+  if (!resolved) notFound();
+  const { symptom, moved } = resolved;
+  if (moved) return <RedirectNotice to={symptomUrl(symptom.slug)} title={symptom.title} />;
   const category = findCategory(symptom.category);
   const related = symptom.related.flatMap((id) => findSymptomById(kb, id) ?? []);
   return (
     <article className="space-y-6" data-symptom-id={symptom.id}>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+      <nav aria-label="Breadcrumb" className="no-print text-sm text-slate-600 dark:text-slate-400">
         <Link href="/" className="hover:underline">Home</Link> /{' '}
         {category && (
           <Link href={categoryUrl(category.key)} className="hover:underline">
@@ -48,10 +48,11 @@ export default async function SymptomPage({ params }: Params) {
       </nav>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{symptom.title}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
           {/* aria-label is ignored on a plain span, so the label is visually hidden text instead. */}
           <span className="sr-only">Article ID </span>
           <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono dark:bg-slate-800">{symptom.id}</span>
+          <SymptomTicket symptom={{ id: symptom.id, slug: symptom.slug, title: symptom.title, errors: symptom.errors, steps: symptom.steps }} />
         </p>
         <p className="text-lg text-slate-700 dark:text-slate-300">{symptom.summary}</p>
       </header>
@@ -60,16 +61,10 @@ export default async function SymptomPage({ params }: Params) {
           <h2 id="errors-heading" className="text-sm font-semibold uppercase tracking-wide text-red-900 dark:text-red-200">
             Error text this page resolves
           </h2>
-          <ul className="mt-2 space-y-2">
-            {symptom.errors.map((e, i) => (
-              <li key={e} id={`error-${i + 1}`}>
-                <code className="block whitespace-pre-wrap break-words rounded bg-white px-2 py-1 font-mono text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">{e}</code>
-              </li>
-            ))}
-          </ul>
+          <DeclaredErrors errors={symptom.errors} />
         </section>
       )}
-      <MdxContent source={symptom.body} steps={symptom.steps} />
+      <MdxContent source={symptom.body} slug={symptom.slug} steps={symptom.steps} />
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="border-t border-slate-200 pt-4 dark:border-slate-700">
           <h2 id="related-heading" className="text-lg font-semibold">Related</h2>

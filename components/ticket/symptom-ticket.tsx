@@ -1,0 +1,30 @@
+'use client';
+/**
+ * "Copy for ticket" on a symptom page. When the user came from search, the link carries the paste and
+ * the matched error (?q=…&error=n, see README › URL contract); they are read from the URL here rather
+ * than by searching again. Only the values in the paste (connector, host, GUID…) are taken again, with
+ * the engine's own normaliser, at click time: a few hundred characters of regular expressions.
+ */
+import { Suspense } from 'react';
+import { normaliseText } from '@/lib/search';
+import { formatSymptomTicket, type TicketSymptom } from '@/lib/ticket';
+import { CopyForTicket } from './copy-for-ticket';
+import { useSearchContext } from './use-browser';
+
+function SymptomTicketButton({ symptom }: { symptom: TicketSymptom }) {
+  const search = useSearchContext();
+  return (
+    <CopyForTicket
+      text={(origin) => formatSymptomTicket(symptom, origin, search ? { ...search, extracted: normaliseText(search.query).extracted } : undefined)}
+    />
+  );
+}
+
+export function SymptomTicket({ symptom }: { symptom: TicketSymptom }) {
+  // No fallback: the button needs JavaScript anyway.
+  return (
+    <Suspense fallback={null}>
+      <SymptomTicketButton symptom={symptom} />
+    </Suspense>
+  );
+}
