@@ -78,7 +78,7 @@ test('a walk can be followed to its fix with the keyboard alone, and each answer
   await page.goto(`/troubleshoot/${tree.id}/`);
   await settled(page);
   // The polite live region must be the same element before and after an answer, or nothing is announced.
-  const live = page.getByTestId('walk').locator('[aria-live="polite"]');
+  const live = page.getByTestId('walk').locator('[aria-live="polite"]').filter({ has: page.locator('.walk-question') });
   await live.evaluate((el) => el.setAttribute('data-before-answer', ''));
 
   for (const [i, label] of route.labels.entries()) {
