@@ -7,6 +7,8 @@
  * and the chunks the inline Turbopack bootstrap lists. The inline scripts themselves (chunk list and
  * RSC payload) are counted in the HTML figure, since they arrive inside it.
  *
+ * Budget: 200 KB gzipped first-load JS for home, and for each other page measured.
+ *
  *   npm run build && npm run size
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { entryTree } from '../lib/content/query';
 import { searchIndexUrl } from '../lib/routes';
 import { requireOut } from './out-dir';
 
-const BUDGETS_KB = { homeFirstLoadJs: 200 } as const;
+const BUDGETS_KB = { firstLoadJs: 200 } as const;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (buf: Buffer) => gzipSync(buf).length;
@@ -72,10 +74,14 @@ async function main(): Promise<number> {
   const index = readFileSync(path.join(out, searchIndexUrl()));
   console.log(`search index ${searchIndexUrl()}: ${kb(index.length)} raw, ${kb(gz(index))} gzip (fetched on first search only)`);
 
-  const home = weights.get('home')!.jsGz;
-  const ok = home <= BUDGETS_KB.homeFirstLoadJs * 1024;
-  console.log(`budget: home first-load JS ${kb(home)} gzip <= ${BUDGETS_KB.homeFirstLoadJs} KB: ${ok ? 'ok' : 'EXCEEDED'}`);
-  return ok ? 0 : 1;
+  // Home is the budget the issue set; the other pages are held to it too, so one page's import can't quietly grow.
+  let over = 0;
+  for (const [name, w] of weights) {
+    const ok = w.jsGz <= BUDGETS_KB.firstLoadJs * 1024;
+    if (!ok || name === 'home') console.log(`budget: ${name} first-load JS ${kb(w.jsGz)} gzip <= ${BUDGETS_KB.firstLoadJs} KB: ${ok ? 'ok' : 'EXCEEDED'}`);
+    if (!ok) over++;
+  }
+  return over ? 1 : 0;
 }
 
 main().then(

@@ -6,7 +6,8 @@
  * the engine's own normaliser, at click time: a few hundred characters of regular expressions.
  */
 import { Suspense } from 'react';
-import { normaliseText } from '@/lib/search';
+// From the module, not the lib/search barrel: the barrel also brings fuse.js (~50 KB gzipped) into every symptom page.
+import { normaliseText } from '@/lib/search/normalise';
 import { formatSymptomTicket, type TicketSymptom } from '@/lib/ticket';
 import { CopyForTicket } from './copy-for-ticket';
 import { useSearchContext } from './use-browser';
