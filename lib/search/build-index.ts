@@ -13,7 +13,10 @@ import { stopWords } from './vocabulary';
 
 /** The terms of a text, in order, exactly as a paste of the same text would produce them. */
 export function termsOf(text: string): string[] {
-  return tokenise(normaliseText(text)).map((t) => t.term);
+  // A lone letter kept for rejoining a wrapped word (tokens.ts) is not a term of the page.
+  return tokenise(normaliseText(text))
+    .filter((t) => !(t.wrapped && t.raw.length < 2))
+    .map((t) => t.term);
 }
 
 /** Sorted distinct ids as gaps ("3, 1, 40" for 3, 4, 44): small numbers compress far better. */

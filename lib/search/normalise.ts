@@ -214,7 +214,8 @@ function foldCharacters(m: MappedText): MappedText {
     const width = code > 0xffff ? 2 : 1;
     // A high surrogate without its low half reads back as itself; treat it as lone.
     const lone = width === 1 && code >= 0xd800 && code <= 0xdfff;
-    const folded = lone ? ' ' : foldChar(s.slice(i, i + width), code);
+    // "\r\n" is one line break, not two: a wrap must read the same from Windows and from Unix.
+    const folded = lone ? ' ' : code === 0x0d && s.charCodeAt(i + 1) === 0x0a ? '' : foldChar(s.slice(i, i + width), code);
     if (folded !== null) edits.push({ start: i, end: i + width, insert: folded });
     i += width;
   }

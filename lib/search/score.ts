@@ -64,8 +64,13 @@ const ORDER_WEIGHT = 0.03;
 const CONTRADICTION_FACTOR = 0.7;
 const CONTRADICTED_CEILING = MATCH_MIN - 0.05;
 const CONTRADICTION_MIN = 0.2;
-/** Only phrases scoring at least this are checked for contradictions (the check walks the paste). */
-const CONTRADICTION_CHECK_MIN = 0.5;
+/**
+ * Only phrases scoring at least this are checked for contradictions (the check walks the paste). Low
+ * enough that a contradicted error also stops its page's text from vouching for it (see below).
+ */
+const CONTRADICTION_CHECK_MIN = 0.3;
+/** How far beside the shared stretch a contradicting word may stand. */
+const CONTRADICTION_REACH = 2;
 /** A term in more phrases than this (and more than 1/16 of all) is too common to nominate candidates. */
 const MIN_COMMON_LIST = 256;
 const COMMON_SHARE = 16;
@@ -143,8 +148,12 @@ function buffers(rt: Runtime): Scratch {
 }
 
 /**
- * Whether the paste puts a distinctive word of its own where the phrase has one the paste lacks: next
- * to or inside the stretch the two share, on both sides.
+ * Whether the paste puts a distinctive word of its own where the phrase has one the paste lacks, on
+ * the same side of the stretch the two share (within two words of it) or inside it: "…Contoso.Hr.
+ * Connector.dll' or one of its dependencies" against "…GenericSql.dll' or one of its dependencies",
+ * or "…IdentityManagementServiceIncompatible" against "…IdentityManagementCredentialValidation…". A
+ * word the paste merely adds at the other end ("objectClass … invalid per syntax on ldap export") is
+ * context, not a contradiction.
  */
 function contradicts(
   rt: Runtime,
@@ -155,13 +164,17 @@ function contradicts(
   firstMatched: number,
   lastMatched: number,
   generation: number,
+  description: boolean,
+  wholeLine: boolean,
 ): boolean {
-  let phraseGap = 0;
-  for (let i = Math.max(0, firstMatched - 1); i <= Math.min(seq.length - 1, lastMatched + 1); i++) {
-    const t = seq[i] ?? 0;
-    if (b.counted[t] !== generation) phraseGap += rt.distinct[t] ?? 0;
-  }
-  if (phraseGap < CONTRADICTION_MIN) return false;
+  const phraseGap = (from: number, to: number): number => {
+    let gap = 0;
+    for (let i = Math.max(0, from); i <= Math.min(seq.length - 1, to); i++) {
+      const t = seq[i] ?? 0;
+      if (b.counted[t] !== generation) gap += rt.distinct[t] ?? 0;
+    }
+    return gap;
+  };
   let from = Number.POSITIVE_INFINITY;
   let to = -1;
   for (let i = firstMatched; i <= lastMatched; i++) {
@@ -172,12 +185,27 @@ function contradicts(
     from = Math.min(from, at);
     to = Math.max(to, at);
   }
-  let queryGap = 0;
-  for (let i = Math.max(0, from - 1); i <= Math.min(query.sequence.length - 1, to + 1); i++) {
-    const t = query.sequence[i] ?? -1;
-    if (t < 0 || b.inPhrase[t] !== generation) queryGap += query.sequenceDistinct[i] ?? 0;
-  }
-  return queryGap >= CONTRADICTION_MIN;
+  if (to < 0) return false;
+  // Against a description, only the rest of the same identifier counts ("…ManagementServiceIncompatible"
+  // beside "…Management…"): a separate word beside a description is a synonym or context.
+  const queryGap = (first: number, last: number, anchor: number): number => {
+    const run = query.sequenceRun[anchor];
+    let gap = 0;
+    for (let i = Math.max(0, first); i <= Math.min(query.sequence.length - 1, last); i++) {
+      const t = query.sequence[i] ?? -1;
+      if (description && query.sequenceRun[i] !== run) continue;
+      if (t < 0 || b.counted[t] !== generation) gap += query.sequenceDistinct[i] ?? 0;
+    }
+    return gap;
+  };
+  const w = CONTRADICTION_REACH;
+  if (phraseGap(firstMatched - w, firstMatched - 1) >= CONTRADICTION_MIN && queryGap(from - w, from - 1, from) >= CONTRADICTION_MIN) return true;
+  if (phraseGap(lastMatched + 1, lastMatched + w) >= CONTRADICTION_MIN && queryGap(to + 1, to + w, to) >= CONTRADICTION_MIN) return true;
+  if (description) return false;
+  if (phraseGap(firstMatched, lastMatched) >= CONTRADICTION_MIN && queryGap(from, to, from) >= CONTRADICTION_MIN) return true;
+  // A log line is a whole message: one that shares only part of an error and has words of its own
+  // right beside it, whichever side each is on, is some other message ("Source=…GenericSql").
+  return wholeLine && phraseGap(firstMatched - 1, lastMatched + 1) >= CONTRADICTION_MIN && queryGap(from - 1, to + 1, from) >= CONTRADICTION_MIN;
 }
 
 /** Unordered pair key: descriptions reorder words ("certificate invalid" for "invalid certificate"). */
@@ -261,8 +289,9 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     return s;
   };
 
-  // Best phrase score per page with and without a contradiction: when the best reading of a page is
-  // contradicted, the page's own words cannot vouch for it either (see the text evidence below).
+  // Best declared-error score per page with and without a contradiction: when the best error reading of
+  // a page is contradicted, the page's own words cannot vouch for it either (see the text evidence
+  // below), nor can its descriptions, which repeat the error's words.
   const contradicted = new Map<number, number>();
   const uncontradicted = new Map<number, number>();
   // Phrases first, while the text sums are still in the buffers (they tell what else a page explains).
@@ -316,10 +345,13 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     const order = adjacent > 0 ? 1 - ORDER_WEIGHT * (1 - inOrder / adjacent) : 1;
     let score = r.score * KIND_FACTOR[phrase.kind] * order;
     const s = entry(phrase.page);
-    if (phrase.kind === 'error' && score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, firstMatched, lastMatched, generation)) {
-      contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));
+    // Titles and aliases name error codes too ("SystemForCrossDomain… on test connection"), so they are
+    // checked as well, but only for an identifier of the paste that runs on differently: beside or
+    // inside a description, a word of the paste's own is usually a synonym ("cert", "zip up").
+    if (score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, firstMatched, lastMatched, generation, phrase.kind !== 'error', options.errorsOnly === true)) {
+      if (phrase.kind === 'error') contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));
       score = Math.min(score * CONTRADICTION_FACTOR, CONTRADICTED_CEILING);
-    } else {
+    } else if (phrase.kind === 'error') {
       uncontradicted.set(phrase.page, Math.max(score, uncontradicted.get(phrase.page) ?? 0));
     }
     if (score > s.phraseScore) {
@@ -358,6 +390,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // The stronger evidence decides; adding the weaker one would let a near-twin with a wordier page
     // overtake the exact error.
     s.score = Math.max(s.phraseScore, s.textScore);
+    if ((contradicted.get(s.page) ?? 0) > (uncontradicted.get(s.page) ?? 0)) s.score = Math.min(s.score, CONTRADICTED_CEILING);
     if (s.textScore > s.phraseScore) {
       s.phrase = -1;
       s.evidence = textEvidence.get(s.page) ?? 0;

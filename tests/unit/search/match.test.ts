@@ -112,3 +112,55 @@ describe('verdict', () => {
     }
   });
 });
+
+describe('pastes that went through a mail client, a terminal or a typist', () => {
+  it('rejoins an identifier or a word cut by a hard wrap, with or without a hyphen', () => {
+    for (const q of [
+      'Error code: SystemForCrossDomainIdentityManagementCredential-\nValidationUnavailable',
+      'Error code: SystemForCrossDomainIdentityManagementCredentialValid\nationUnavailable',
+      'Error code: SystemForCrossDomainIdentityManagementCredentialValid\r\n  ationUnavailable',
+    ]) {
+      const r = search(q);
+      expect(r.results[0]?.id, q).toBe('PT-0103');
+      expect(r.verdict, q).toBe('match');
+    }
+    const wrapped = search("Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is de\nnied.");
+    expect(wrapped.results[0]?.id).toBe('PT-0402');
+    expect(wrapped.results[0]?.matched.map((m) => m.text).join(' ')).toContain('de\nnied');
+    expect(top('ExportErrorCustomContinueRun. objectClass: value #0 invali\nd per syntax')?.id).toBe('PT-0404');
+  });
+
+  it('does not glue two whole words of consecutive lines together', () => {
+    const r = search('objectClass: value #0 invalid per\nsyntax');
+    expect(r.results[0]?.id).toBe('PT-0404');
+  });
+
+  it('reads a run-together identifier whose last word is mistyped or cut short', () => {
+    for (const q of ['systemforcrossdomainidentitymanagementcredentialvalidationunavailible', 'credentialvalidatoin']) {
+      expect(top(q)?.id, q).toBe('PT-0103');
+    }
+  });
+
+  it('completes an abbreviation in a short typed query', () => {
+    const r = search('ECMA host cert expired');
+    expect(r.results[0]?.id).toBe('PT-0301');
+    expect(r.verdict).toBe('match');
+  });
+});
+
+describe('near misses that share our vocabulary are never a confident match', () => {
+  it.each([
+    ['a near-twin error code beside one that a title names', 'Error code: SystemForCrossDomainIdentityManagementServiceIncompatible'],
+    ['another DLL under a path of its own', "Could not load file or assembly 'file:///C:\\Program Files\\Contoso\\HRSync\\Contoso.Hr.Connector.dll' or one of its dependencies. Access is denied."],
+    ['another assembly that is missing', "Could not load file or assembly 'Newtonsoft.Json, Version=13.0.0.0, Culture=neutral' or one of its dependencies. The system cannot find the file specified."],
+    ['another service that will not start', "Error 1920. Service 'SQL Server Reporting Services' (SQLServerReportingServices) failed to start. Verify that you have sufficient privileges to start system services."],
+    ['another path that is denied', "System.UnauthorizedAccessException: Access to the path 'C:\\ProgramData\\Contoso\\state.xml' is denied."],
+  ])('%s', (_name, q) => {
+    expect(search(q).verdict).not.toBe('match');
+  });
+
+  it('still matches the error the near miss imitates', () => {
+    expect(search('Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable').verdict).toBe('match');
+    expect(search("Could not load file or assembly 'file:///C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Cache\\0f0e0d0c-0b0a-4909-8807-060504030201\\Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.").verdict).toBe('match');
+  });
+});
