@@ -96,8 +96,8 @@ function fieldsOf(rt: Runtime, page: number): PageFields {
       title: new Set(p?.titleTerms ?? []),
       aliases: new Set(p?.aliasTerms.flat() ?? []),
       errors: new Set(p?.errorTerms.flat() ?? []),
-      summary: new Set(decodeDeltas(p?.summaryTerms ?? [])),
-      steps: new Set(decodeDeltas(p?.stepTerms ?? [])),
+      summary: new Set(p?.summaryTerms ?? []),
+      steps: new Set(p?.stepTerms.flat() ?? []),
       body: new Set(decodeDeltas(p?.bodyTerms ?? [])),
     };
     memo.set(page, f);

@@ -14,7 +14,7 @@
  * - text evidence: how much of the query the page explains, field by field (title > summary > body).
  */
 import type { ResolvedQuery } from './resolve';
-import type { Runtime } from './runtime';
+import { pairOf, type Runtime } from './runtime';
 import { MATCH_MIN } from './verdict';
 
 export type PageScore = {
@@ -54,6 +54,12 @@ const PHRASE_FIELD_FACTOR = { error: 0.9, title: 1, alias: 1 } as const;
 const TEXT_CEILING = 0.8;
 const TEXT_GENERIC_FLOOR = 0.3;
 const TEXT_EVIDENCE = 1;
+/**
+ * Text evidence is worth more when the query's neighbouring words are neighbours on the page too
+ * ("Microsoft ECMA2Host Logs" said in so many words, not "event", "logs" and "ECMA2Host" scattered
+ * over a page about something else): up to this share of it depends on that.
+ */
+const PROXIMITY_WEIGHT = 0.2;
 /** Word order only breaks ties: "initialize queue pipeline" is not "initialize pipeline queue". */
 const ORDER_WEIGHT = 0.03;
 /**
@@ -122,6 +128,8 @@ type Scratch = {
   seenPhrase: Uint8Array;
   tw: Float64Array;
   td: Float64Array;
+  /** Weight of the query's neighbouring pairs that are neighbours on each page. */
+  pw: Float64Array;
   seenPage: Uint8Array;
 };
 const scratch = new WeakMap<Runtime, Scratch>();
@@ -140,6 +148,7 @@ function buffers(rt: Runtime): Scratch {
       seenPhrase: new Uint8Array(rt.phrases.length),
       tw: new Float64Array(pages),
       td: new Float64Array(pages),
+      pw: new Float64Array(pages),
       seenPage: new Uint8Array(pages),
     };
     scratch.set(rt, b);
@@ -371,17 +380,38 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     b.qd[q.id] = 0;
   }
 
+  // Which of the query's neighbouring pairs stand together on each page it touched.
+  let pairTotal = 0;
+  if (touchedPages.length > 0) {
+    const seenPairs = new Set<number>();
+    for (let i = 1; i < query.sequence.length; i++) {
+      const a = query.sequence[i - 1] ?? -1;
+      const c = query.sequence[i] ?? -1;
+      if (a < 0 || c < 0 || a === c) continue;
+      const key = pairOf(a, c, termCount);
+      if (seenPairs.has(key)) continue;
+      seenPairs.add(key);
+      const w = Math.min(rt.weight[a] ?? 0, rt.weight[c] ?? 0);
+      pairTotal += w;
+      const pages = rt.pagesByPair.get(key);
+      if (!pages) continue;
+      for (const page of pages) if (b.seenPage[page] === 1) b.pw[page] = (b.pw[page] ?? 0) + w;
+    }
+  }
+
   const textEvidence = new Map<number, number>();
   for (const page of touchedPages) {
     const cov = Math.min(1, (b.tw[page] ?? 0) / queryWeight);
     const evidence = b.td[page] ?? 0;
+    const together = pairTotal > 0 ? Math.min(1, (b.pw[page] ?? 0) / pairTotal) : 1;
     textEvidence.set(page, evidence);
     b.tw[page] = 0;
     b.td[page] = 0;
+    b.pw[page] = 0;
     b.seenPage[page] = 0;
     const ceiling = TEXT_CEILING * Math.min(1, TEXT_GENERIC_FLOOR + (1 - TEXT_GENERIC_FLOOR) * (evidence / TEXT_EVIDENCE));
     const isContradicted = (contradicted.get(page) ?? 0) > (uncontradicted.get(page) ?? 0);
-    const text = ceiling * cov;
+    const text = ceiling * cov * (1 - PROXIMITY_WEIGHT * (1 - together));
     entry(page).textScore = isContradicted ? Math.min(text * CONTRADICTION_FACTOR, CONTRADICTED_CEILING) : text;
   }
 

@@ -108,6 +108,9 @@ export function tokenise(m: MappedText): Token[] {
       const raw = piece.toLowerCase();
       // PART yields digit runs whole, so the first character tells (other scripts' digits included).
       const isNumber = isDigit(piece.charCodeAt(0)) || /^\p{N}/u.test(piece);
+      // Digits inside a name ("ECMA2Host", "Win32Exception") are part of the name, not a quantity: the
+      // name reads as its words, so "ECMA2Host" and "ECMA host" meet.
+      if (isNumber && part.index > 0 && LETTER.test(runText[part.index - 1] ?? '') && LETTER.test(runText[part.index + piece.length] ?? '')) continue;
       const continues = wrapped && part.index === 0 && !isNumber;
       // Single letters carry nothing ("object's" leaves an "s"); digits still count as a number.
       if (!isNumber && piece.length < 2 && !continues) continue;

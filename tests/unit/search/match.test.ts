@@ -164,3 +164,24 @@ describe('near misses that share our vocabulary are never a confident match', ()
     expect(search("Could not load file or assembly 'file:///C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Cache\\0f0e0d0c-0b0a-4909-8807-060504030201\\Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.").verdict).toBe('match');
   });
 });
+
+describe('words that stand together', () => {
+  // Two pages with the same words: one says them as the query does, the other scatters them.
+  const base = articleSymptoms[0] as (typeof articleSymptoms)[number];
+  const page = (id: string, title: string, summary: string, bodyText: string) => ({ ...base, id, slug: id.toLowerCase(), title, summary, aliases: [], errors: [], steps: [], body: bodyText, bodyText });
+  const kb = buildSearchIndex([
+    page('PT-9001', 'Collect diagnostics', 'Logs from Microsoft support tools: the viewer lists each event ECMA2Host raised.', 'Run the script.'),
+    page('PT-9002', 'Review diagnostics', 'Open the Event Viewer and read the Microsoft ECMA2Host Logs.', 'Run the script.'),
+  ]);
+
+  it('ranks the page that has the query words side by side above one that has them scattered', () => {
+    const r = matchQuery(kb, 'Microsoft ECMA2Host Logs in event viewer');
+    expect(r.results[0]?.id).toBe('PT-9002');
+  });
+
+  it('reads ECMA2Host, ecma2host and ECMA host as the same words', () => {
+    const ids = (q: string) => matchQuery(kb, q).results.map((h) => h.id);
+    expect(ids('ecma2host logs')).toEqual(ids('ECMA2Host Logs'));
+    expect(ids('ECMA host logs')).toEqual(ids('ECMA2Host Logs'));
+  });
+});
