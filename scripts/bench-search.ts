@@ -11,6 +11,8 @@
  * Scoring follows dev-cases.json's `about`: a case is found when the top result is a symptom page
  * whose file (frontmatter + body) contains one of its facts, case-insensitive; an `expect: none`
  * case fails when answered `match`. Peers have no verdict, so any result from them is an answer.
+ * "Right and answered match" counts the in-scope cases whose top page is right and whose verdict is
+ * a confident `match` rather than `ambiguous`: calibration has a cost, and this is where it shows.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -121,7 +123,7 @@ function miniSearch(symptoms: readonly Symptom[]): Engine {
 // ------------------------------------------------------------------------------------------------
 // Evaluation
 
-type Score = { top1: number; top1InScope: number; top3: number; mrr: number; oosMatched: number; oosTotal: number; p50: number; p95: number; n: number; misses: string[] };
+type Score = { top1: number; top1InScope: number; top3: number; mrr: number; inScopeMatched: number; oosMatched: number; oosTotal: number; p50: number; p95: number; n: number; misses: string[] };
 
 function evaluate(engine: Engine, cases: readonly Case[], texts: ReadonlyMap<string, string>, eligible: (id: string) => boolean = () => true): Score {
   const latencies: number[] = [];
@@ -129,6 +131,7 @@ function evaluate(engine: Engine, cases: readonly Case[], texts: ReadonlyMap<str
   let top1InScope = 0;
   let top3 = 0;
   let rr = 0;
+  let inScopeMatched = 0;
   let oosMatched = 0;
   let oosTotal = 0;
   const misses: string[] = [];
@@ -162,19 +165,20 @@ function evaluate(engine: Engine, cases: readonly Case[], texts: ReadonlyMap<str
     if (rank === 0) {
       top1++;
       top1InScope++;
+      if (answer.verdict === 'match') inScopeMatched++;
     } else misses.push(`top is ${answer.ids[0] ?? 'nothing'}${rank > 0 ? ` (right one at ${rank + 1})` : ''}: ${oneLine(c.query)}`);
     if (rank >= 0 && rank < 3) top3++;
     if (rank >= 0) rr += 1 / (rank + 1);
   }
   const n = cases.length || 1;
-  return { top1: top1 / n, top1InScope: top1InScope / Math.max(1, cases.length - oosTotal), top3: top3 / n, mrr: rr / n, oosMatched, oosTotal, p50: percentile(latencies, 50), p95: percentile(latencies, 95), n: cases.length, misses };
+  return { top1: top1 / n, top1InScope: top1InScope / Math.max(1, cases.length - oosTotal), top3: top3 / n, mrr: rr / n, inScopeMatched, oosMatched, oosTotal, p50: percentile(latencies, 50), p95: percentile(latencies, 95), n: cases.length, misses };
 }
 
 function printComparison(title: string, scores: Array<[string, Score]>): void {
   console.log(`\n## ${title}\n`);
   table(
-    ['engine', 'cases', 'top-1', 'top-1 (in scope only)', 'top-3', 'MRR', 'out-of-scope answered match', 'p50', 'p95'],
-    scores.map(([name, s]) => [name, String(s.n), pct(s.top1), pct(s.top1InScope), pct(s.top3), s.mrr.toFixed(3), `${s.oosMatched}/${s.oosTotal}`, ms(s.p50), ms(s.p95)]),
+    ['engine', 'cases', 'top-1', 'top-1 (in scope only)', 'top-3', 'MRR', 'right and answered match', 'out-of-scope answered match', 'p50', 'p95'],
+    scores.map(([name, s]) => [name, String(s.n), pct(s.top1), pct(s.top1InScope), pct(s.top3), s.mrr.toFixed(3), `${s.inScopeMatched}/${s.n - s.oosTotal}`, `${s.oosMatched}/${s.oosTotal}`, ms(s.p50), ms(s.p95)]),
   );
   for (const [name, s] of scores) {
     if (s.misses.length) console.log(`\n${name} misses:\n  ${s.misses.join('\n  ')}`);

@@ -112,6 +112,15 @@ export function tokenise(m: MappedText): Token[] {
       // name reads as its words, so "ECMA2Host" and "ECMA host" meet.
       if (isNumber && part.index > 0 && LETTER.test(runText[part.index - 1] ?? '') && LETTER.test(runText[part.index + piece.length] ?? '')) continue;
       const continues = wrapped && part.index === 0 && !isNumber;
+      // A letter that starts a run of digits is a name of its own ("x509", "v2"): kept whole, it
+      // says the paste is about something this base may not know, where "number" alone says nothing.
+      const tail = !isNumber && piece.length === 1 && /^\d{1,8}$/.exec(runText.slice(part.index + 1));
+      if (tail && !continues) {
+        const first = at + part.index;
+        const last = first + runText.length - part.index - 1;
+        tokens.push({ term: (raw + tail[0]).toLowerCase(), raw: (raw + tail[0]).toLowerCase(), start: from[first] ?? 0, end: to[last] ?? 0, run: runIndex });
+        break;
+      }
       // Single letters carry nothing ("object's" leaves an "s"); digits still count as a number.
       if (!isNumber && piece.length < 2 && !continues) continue;
       const first = at + part.index;
