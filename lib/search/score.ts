@@ -57,9 +57,10 @@ const TEXT_EVIDENCE = 1;
 /**
  * Text evidence is worth more when the query's neighbouring words are neighbours on the page too
  * ("Microsoft ECMA2Host Logs" said in so many words, not "event", "logs" and "ECMA2Host" scattered
- * over a page about something else): up to this share of it depends on that.
+ * over a page about something else): a page loses up to this share of it for keeping fewer of the
+ * query's pairs together than the best page does.
  */
-const PROXIMITY_WEIGHT = 0.2;
+const PROXIMITY_WEIGHT = 0.3;
 /** Word order only breaks ties: "initialize queue pipeline" is not "initialize pipeline queue". */
 const ORDER_WEIGHT = 0.03;
 /**
@@ -399,11 +400,15 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     }
   }
 
+  // Proximity reorders; it does not lower the bar: the page that keeps the query's words together
+  // best loses nothing, the others lose by how far they fall short of it.
+  let bestTogether = 0;
+  for (const page of touchedPages) bestTogether = Math.max(bestTogether, b.pw[page] ?? 0);
   const textEvidence = new Map<number, number>();
   for (const page of touchedPages) {
     const cov = Math.min(1, (b.tw[page] ?? 0) / queryWeight);
     const evidence = b.td[page] ?? 0;
-    const together = pairTotal > 0 ? Math.min(1, (b.pw[page] ?? 0) / pairTotal) : 1;
+    const shortfall = pairTotal > 0 ? Math.min(1, (bestTogether - (b.pw[page] ?? 0)) / pairTotal) : 0;
     textEvidence.set(page, evidence);
     b.tw[page] = 0;
     b.td[page] = 0;
@@ -411,7 +416,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     b.seenPage[page] = 0;
     const ceiling = TEXT_CEILING * Math.min(1, TEXT_GENERIC_FLOOR + (1 - TEXT_GENERIC_FLOOR) * (evidence / TEXT_EVIDENCE));
     const isContradicted = (contradicted.get(page) ?? 0) > (uncontradicted.get(page) ?? 0);
-    const text = ceiling * cov * (1 - PROXIMITY_WEIGHT * (1 - together));
+    const text = ceiling * cov * (1 - PROXIMITY_WEIGHT * shortfall);
     entry(page).textScore = isContradicted ? Math.min(text * CONTRADICTION_FACTOR, CONTRADICTED_CEILING) : text;
   }
 
