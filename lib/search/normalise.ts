@@ -204,6 +204,13 @@ function foldChar(ch: string, code: number): string | null {
 }
 
 const NEEDS_FOLDING = /[^\x20-\x7e\t\n]/;
+/** Terminal colour and cursor codes ("\x1b[31;1m") that PowerShell 7 and transcripts leave in a copy. */
+const ANSI_ESCAPE = /\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
+
+function dropTerminalCodes(m: MappedText): MappedText {
+  if (!m.text.includes('\x1b')) return m;
+  return applyEdits(m, [...m.text.matchAll(ANSI_ESCAPE)].map((x) => ({ start: x.index, end: x.index + x[0].length, insert: '' })));
+}
 
 function foldCharacters(m: MappedText): MappedText {
   if (!NEEDS_FOLDING.test(m.text)) return m;
@@ -582,6 +589,7 @@ export function normaliseText(text: string): NormalisedText {
   let m = mapIdentity(text);
   m = decodeEntities(m);
   m = unescapeJson(m);
+  m = dropTerminalCodes(m);
   m = foldCharacters(m);
   m = dropNoise(m);
   m = rejoinHyphenWraps(m);

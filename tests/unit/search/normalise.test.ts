@@ -130,6 +130,10 @@ describe('wrappers around an error', () => {
     expect(termsOf('User: pat cannot sign in')).toEqual(['user', 'pat', 'cannot', 'sign', 'in']);
   });
 
+  it('drops terminal colour codes', () => {
+    expect(termsOf('\x1b[31;1mStart-Service: \x1b[31;1mCannot start service X\x1b[0m')).toEqual(termsOf('Start-Service: Cannot start service X'));
+  });
+
   it('drops e-mail quote marks', () => {
     expect(termsOf('> > Unable to initialize\n> metrics collector')).toEqual(termsOf('Unable to initialize\nmetrics collector'));
   });
