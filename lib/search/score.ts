@@ -14,7 +14,7 @@
  * - text evidence: how much of the query the page explains, field by field (title > summary > body).
  */
 import type { ResolvedQuery } from './resolve';
-import { pairOf, type Runtime } from './runtime';
+import { TERM_CLASS, pairOf, type Runtime } from './runtime';
 import { MATCH_MIN } from './verdict';
 
 export type PageScore = {
@@ -76,6 +76,8 @@ const CONTRADICTION_MIN = 0.2;
  * enough that a contradicted error also stops its page's text from vouching for it (see below).
  */
 const CONTRADICTION_CHECK_MIN = 0.3;
+/** What an ordinary word (not generic, not a stop word) weighs in a contradiction at the least. */
+const CONTRADICTION_WORD_FLOOR = 0.1;
 /** How far beside the shared stretch a contradicting word may stand. */
 const CONTRADICTION_REACH = 2;
 /** A term in more phrases than this (and more than 1/16 of all) is too common to nominate candidates. */
@@ -177,11 +179,14 @@ function contradicts(
   description: boolean,
   wholeLine: boolean,
 ): boolean {
+  // A word of the domain is rare in no page of a knowledge base about that domain, yet "ECMA2Host" in
+  // place of "Provisioning Agent" is still another service: ordinary words count at least a little.
+  const gapOf = (t: number, distinct: number): number => Math.max(distinct, rt.termClass[t] === TERM_CLASS.normal ? CONTRADICTION_WORD_FLOOR : 0);
   const phraseGap = (from: number, to: number): number => {
     let gap = 0;
     for (let i = Math.max(0, from); i <= Math.min(seq.length - 1, to); i++) {
       const t = seq[i] ?? 0;
-      if (b.counted[t] !== generation) gap += rt.distinct[t] ?? 0;
+      if (b.counted[t] !== generation) gap += gapOf(t, rt.distinct[t] ?? 0);
     }
     return gap;
   };
@@ -198,13 +203,20 @@ function contradicts(
   if (to < 0) return false;
   // Against a description, only the rest of the same identifier counts ("…ManagementServiceIncompatible"
   // beside "…Management…"): a separate word beside a description is a synonym or context.
+  // The same identifier running on differently ("…IdentityManagementBadResponse") contradicts on its
+  // own, however ordinary its words: an error code is one name, not a sentence.
   const queryGap = (first: number, last: number, anchor: number): number => {
     const run = query.sequenceRun[anchor];
     let gap = 0;
     for (let i = Math.max(0, first); i <= Math.min(query.sequence.length - 1, last); i++) {
       const t = query.sequence[i] ?? -1;
-      if (description && query.sequenceRun[i] !== run) continue;
-      if (t < 0 || b.counted[t] !== generation) gap += query.sequenceDistinct[i] ?? 0;
+      const sameName = query.sequenceRun[i] === run;
+      if (description && !sameName) continue;
+      // (A word the phrase has elsewhere is order, not difference: "AADCloudSyncToolsLogs" against
+      // "AADCloudSyncTools export logs".)
+      if (t >= 0 && (b.counted[t] === generation || (sameName && b.inPhrase[t] === generation))) continue;
+      const distinct = query.sequenceDistinct[i] ?? 0;
+      gap += sameName ? CONTRADICTION_MIN : t < 0 ? distinct : gapOf(t, distinct);
     }
     return gap;
   };

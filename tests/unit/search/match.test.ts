@@ -154,6 +154,8 @@ describe('near misses that share our vocabulary are never a confident match', ()
     ['another DLL under a path of its own', "Could not load file or assembly 'file:///C:\\Program Files\\Contoso\\HRSync\\Contoso.Hr.Connector.dll' or one of its dependencies. Access is denied."],
     ['another assembly that is missing', "Could not load file or assembly 'Newtonsoft.Json, Version=13.0.0.0, Culture=neutral' or one of its dependencies. The system cannot find the file specified."],
     ['another service that will not start', "Error 1920. Service 'SQL Server Reporting Services' (SQLServerReportingServices) failed to start. Verify that you have sufficient privileges to start system services."],
+    ['an error code that runs on in ordinary words', 'Error code: SystemForCrossDomainIdentityManagementBadResponse'],
+    ["the agent's start error naming another of our services", "Service 'Microsoft ECMA2Host' failed to start. Check that you have sufficient privileges to start the system services."],
     ['another path that is denied', "System.UnauthorizedAccessException: Access to the path 'C:\\ProgramData\\Contoso\\state.xml' is denied."],
   ])('%s', (_name, q) => {
     expect(search(q).verdict).not.toBe('match');
@@ -161,6 +163,7 @@ describe('near misses that share our vocabulary are never a confident match', ()
 
   it('still matches the error the near miss imitates', () => {
     expect(search('Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable').verdict).toBe('match');
+    expect(search("Service 'Microsoft Entra Connect Provisioning Agent' failed to start. Check that you have sufficient privileges to start the system services.").verdict).toBe('match');
     expect(search("Could not load file or assembly 'file:///C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Cache\\0f0e0d0c-0b0a-4909-8807-060504030201\\Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.").verdict).toBe('match');
   });
 });
