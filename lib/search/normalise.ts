@@ -257,9 +257,12 @@ const POWERSHELL_PREFIX = /^[ \t]{0,16}(?:\+[ \t]{1,16}|PS [A-Za-z]:[^\n>]{0,260
 const STACK_SEPARATOR = /^[ \t]{0,16}---[ \t]{0,4}End of [^\n]{0,160}?---[ \t]{0,16}$/gm;
 /** A stack frame: "at Namespace.Type.Method(Type arg, …) in file:line 42". */
 const STACK_FRAME = /^([ \t]{0,16}at )([\w.`<>$+|,[\]-]{1,400})\(/gm;
-/** Event Viewer's "Copy details as text": labels, and the fields that never say what went wrong. */
+/**
+ * Event Viewer's "Copy details as text": labels, and the fields that never say what went wrong.
+ * "Computer" stays: its host name is masked like any other, and is worth extracting for a ticket.
+ */
 const EVENT_LABEL = /^[ \t]{0,16}(Log Name|Source|Date|Event ID|Task Category|Level|Keywords|User|Computer|OpCode|Description)[ \t]{0,16}:[ \t]{0,16}/gm;
-const EVENT_FIELDS_DROPPED = new Set(['Date', 'Event ID', 'Task Category', 'Level', 'Keywords', 'User', 'Computer', 'OpCode']);
+const EVENT_FIELDS_DROPPED = new Set(['Date', 'Event ID', 'Task Category', 'Level', 'Keywords', 'User', 'OpCode']);
 /** E-mail quote marks ("> > text"). */
 const QUOTE_MARKS = /^[ \t]{0,16}(?:>[ \t]?){1,16}/gm;
 

@@ -125,7 +125,8 @@ describe('wrappers around an error', () => {
       'Description:',
       'Unable to initialize metrics collector',
     ].join('\r\n');
-    expect(termsOf(details)).toEqual(termsOf('Application AADConnectProvisioningAgent Unable to initialize metrics collector'));
+    expect(termsOf(details)).toEqual(termsOf('Application AADConnectProvisioningAgent PRV-AGT-02.ad.northwindtraders.com Unable to initialize metrics collector'));
+    expect(extractedOf(details)).toContainEqual({ kind: 'host', value: 'PRV-AGT-02.ad.northwindtraders.com' });
     // One label alone is ordinary text.
     expect(termsOf('User: pat cannot sign in')).toEqual(['user', 'pat', 'cannot', 'sign', 'in']);
   });
