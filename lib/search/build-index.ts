@@ -13,7 +13,10 @@ import { stopWords } from './vocabulary';
 
 /** The terms of a text, in order, exactly as a paste of the same text would produce them. */
 export function termsOf(text: string): string[] {
-  return tokenise(normaliseText(text)).map((t) => t.term);
+  // A lone letter kept for rejoining a wrapped word (tokens.ts) is not a term of the page.
+  return tokenise(normaliseText(text))
+    .filter((t) => !(t.wrapped && t.raw.length < 2))
+    .map((t) => t.term);
 }
 
 /** Sorted distinct ids as gaps ("3, 1, 40" for 3, 4, 44): small numbers compress far better. */
@@ -33,7 +36,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
     aliases: string[][];
     errors: string[][];
     summary: string[];
-    steps: string[];
+    steps: string[][];
     body: string[];
   };
   const fields: Fields[] = symptoms.map((s) => ({
@@ -41,7 +44,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
     aliases: s.aliases.map(termsOf),
     errors: s.errors.map(termsOf),
     summary: termsOf(s.summary),
-    steps: s.steps.flatMap((step) => termsOf(step.title)),
+    steps: s.steps.map((step) => termsOf(step.title)),
     body: termsOf(s.bodyText),
   }));
 
@@ -52,7 +55,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
       ...f.aliases.flat(),
       ...f.errors.flat(),
       ...f.summary,
-      ...f.steps,
+      ...f.steps.flat(),
       ...f.body,
     ]);
     for (const t of all) vocabulary.add(t);
@@ -81,8 +84,8 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
       errorTerms: f.errors.map(ids),
       titleTerms: ids(f.title),
       aliasTerms: f.aliases.map(ids),
-      summaryTerms: encodeDeltas(ids(f.summary)),
-      stepTerms: encodeDeltas(ids(f.steps)),
+      summaryTerms: ids(f.summary),
+      stepTerms: f.steps.map(ids),
       bodyTerms: encodeDeltas(ids(f.body)),
     };
   });
@@ -99,7 +102,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
     });
 
   return {
-    version: 1,
+    version: 2,
     terms,
     df,
     pages,

@@ -40,16 +40,36 @@ const CACHE_LIMIT = 5_000;
 type Segment = { line: number; first: number; last: number };
 type Verdict = { page: number; phrase: number; score: number; coverage: number; evidence: number } | null;
 
+/**
+ * Where the next line break at or after `from` is: "\n", "\r\n" or a lone "\r" (old Mac exports and
+ * some web forms), or -1.
+ */
+export function nextLineBreak(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  const r = text.indexOf('\r', from);
+  if (r === -1) return n;
+  if (n === -1) return r;
+  // "\r\n" is one break, reported where it starts.
+  return Math.min(n, r);
+}
+
 /** 0-based line of each token, by its start offset (tokens come in text order). */
 function lineOfTokens(text: string, tokens: readonly Token[]): Int32Array {
   const lines = new Int32Array(tokens.length);
   let line = 0;
-  let nextNewline = text.indexOf('\n');
+  // The next "\n" and the next "\r" are tracked apart: searching for either afresh at every break
+  // would rescan a text that has none of one kind, and a 1 MB log must stay linear.
+  let n = text.indexOf('\n');
+  let r = text.indexOf('\r');
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i]?.start ?? 0;
-    while (nextNewline !== -1 && nextNewline < start) {
+    for (;;) {
+      const next = r === -1 ? n : n === -1 ? r : Math.min(n, r);
+      if (next === -1 || next >= start) break;
       line++;
-      nextNewline = text.indexOf('\n', nextNewline + 1);
+      const after = text[next] === '\r' && text[next + 1] === '\n' ? next + 2 : next + 1;
+      if (n !== -1 && n < after) n = text.indexOf('\n', after);
+      if (r !== -1 && r < after) r = text.indexOf('\r', after);
     }
     lines[i] = line;
   }

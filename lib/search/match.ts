@@ -7,7 +7,7 @@
  * says whether one page clearly wins. Never throws for any string, and its work is linear in the
  * length of the paste.
  */
-import { scanLog, type LineHit } from './log';
+import { nextLineBreak, scanLog, type LineHit } from './log';
 import { normaliseText } from './normalise';
 import { resolveTokens, type ResolvedQuery } from './resolve';
 import { decodeDeltas, getRuntime, type Runtime } from './runtime';
@@ -96,8 +96,8 @@ function fieldsOf(rt: Runtime, page: number): PageFields {
       title: new Set(p?.titleTerms ?? []),
       aliases: new Set(p?.aliasTerms.flat() ?? []),
       errors: new Set(p?.errorTerms.flat() ?? []),
-      summary: new Set(decodeDeltas(p?.summaryTerms ?? [])),
-      steps: new Set(decodeDeltas(p?.stepTerms ?? [])),
+      summary: new Set(p?.summaryTerms ?? []),
+      steps: new Set(p?.stepTerms.flat() ?? []),
       body: new Set(decodeDeltas(p?.bodyTerms ?? [])),
     };
     memo.set(page, f);
@@ -137,7 +137,7 @@ function hitFor(rt: Runtime, s: PageScore, input: string, tokens: readonly Token
 
 function respondToLog(rt: Runtime, input: string, tokens: readonly Token[], hits: readonly LineHit[], limit: number, extracted: Extracted[]): SearchResponse {
   const lineText = (line: number): string => {
-    const lines = input.split('\n', line);
+    const lines = input.split(/\r\n|\r|\n/, line);
     return (lines[line - 1] ?? '').trim().slice(0, 500);
   };
   const findings: LogFinding[] = [];
@@ -184,7 +184,7 @@ export function matchQuery(index: SearchIndex, text: string, options: MatchOptio
 
   // Two lines with text on each; written without a backtracking regex (a 1 MB line must stay linear).
   const firstText = input.search(/\S/);
-  const newline = firstText === -1 ? -1 : input.indexOf('\n', firstText);
+  const newline = firstText === -1 ? -1 : nextLineBreak(input, firstText);
   const multiLine = newline !== -1 && /\S/.test(input.slice(newline));
   if (multiLine || input.length > WHOLE_TEXT_LIMIT) {
     const hits = scanLog(rt, input, tokens);

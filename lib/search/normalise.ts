@@ -121,6 +121,61 @@ function decodeEntities(m: MappedText): MappedText {
   return m;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// JSON string escapes
+
+/** One JSON escape: a code unit, or a quote, backslash, slash or control letter. */
+const JSON_ESCAPE = /\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])/g;
+const JSON_CONTROL: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: ' ', f: ' ', n: '\n', r: '\n', t: ' ' };
+const BACKSLASHES = /\\+/g;
+
+/**
+ * Whether a line reads as the inside of a JSON string: its backslashes all escape something (a doubled
+ * backslash, a quote, a \uXXXX, a control letter) and none stands alone before a path segment, which is
+ * what a real Windows path has ("C:\Program Files" unescaped, "C:\\Program Files" escaped). A lone
+ * "\n" or two could be a path ("C:\new"), so control letters alone need company.
+ */
+function isJsonEscaped(line: string): boolean {
+  let strong = 0;
+  let doubled = 0;
+  let controls = 0;
+  for (const x of line.matchAll(BACKSLASHES)) {
+    const run = x[0].length;
+    const next = line[x.index + run] ?? '';
+    if (run % 2 === 0) {
+      doubled++;
+      continue;
+    }
+    if (run > 1) doubled++;
+    if (next === '"' || (next === 'u' && /^[0-9a-fA-F]{4}/.test(line.slice(x.index + run + 1, x.index + run + 5)))) strong++;
+    else if (next === 'n' || next === 'r' || next === 't') controls++;
+    else return false;
+  }
+  return strong > 0 || doubled > 1 || (doubled > 0 && controls > 0) || controls > 1;
+}
+
+/**
+ * JSON from the provisioning logs or Graph ("reason": "…'file:///C:\\Program Files\\…'", \u0027, \")
+ * reads as the text it encodes, line by line, so that a JSON line and a plain line beside it each stay
+ * what they are. Twice, for JSON quoted inside JSON.
+ */
+function unescapeJson(m: MappedText): MappedText {
+  for (let round = 0; round < 2 && m.text.includes('\\'); round++) {
+    const edits: Edit[] = [];
+    for (const line of m.text.matchAll(/[^\r\n]+/g)) {
+      if (!line[0].includes('\\') || !isJsonEscaped(line[0])) continue;
+      for (const x of line[0].matchAll(JSON_ESCAPE)) {
+        const body = x[0].slice(1);
+        const insert = body.length === 5 ? String.fromCharCode(Number.parseInt(body.slice(1), 16)) : (JSON_CONTROL[body] ?? ' ');
+        edits.push({ start: line.index + x.index, end: line.index + x.index + x[0].length, insert });
+      }
+    }
+    if (edits.length === 0) break;
+    m = applyEdits(m, edits);
+  }
+  return m;
+}
+
 /** Folds one character (as a string of one code point) to what a plain ASCII log would say. */
 function foldChar(ch: string, code: number): string | null {
   if (code === 0x0d) return '\n';
@@ -149,6 +204,13 @@ function foldChar(ch: string, code: number): string | null {
 }
 
 const NEEDS_FOLDING = /[^\x20-\x7e\t\n]/;
+/** Terminal colour and cursor codes ("\x1b[31;1m") that PowerShell 7 and transcripts leave in a copy. */
+const ANSI_ESCAPE = /\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
+
+function dropTerminalCodes(m: MappedText): MappedText {
+  if (!m.text.includes('\x1b')) return m;
+  return applyEdits(m, [...m.text.matchAll(ANSI_ESCAPE)].map((x) => ({ start: x.index, end: x.index + x[0].length, insert: '' })));
+}
 
 function foldCharacters(m: MappedText): MappedText {
   if (!NEEDS_FOLDING.test(m.text)) return m;
@@ -159,7 +221,8 @@ function foldCharacters(m: MappedText): MappedText {
     const width = code > 0xffff ? 2 : 1;
     // A high surrogate without its low half reads back as itself; treat it as lone.
     const lone = width === 1 && code >= 0xd800 && code <= 0xdfff;
-    const folded = lone ? ' ' : foldChar(s.slice(i, i + width), code);
+    // "\r\n" is one line break, not two: a wrap must read the same from Windows and from Unix.
+    const folded = lone ? ' ' : code === 0x0d && s.charCodeAt(i + 1) === 0x0a ? '' : foldChar(s.slice(i, i + width), code);
     if (folded !== null) edits.push({ start: i, end: i + width, insert: folded });
     i += width;
   }
@@ -180,6 +243,86 @@ function rejoinHyphenWraps(m: MappedText): MappedText {
     edits.push({ start, end: x.index + x[0].length, insert: '' });
   }
   return applyEdits(m, edits);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Noise that wraps an error: PowerShell's error record, stack frames, Event Viewer's field labels and
+// e-mail quote marks. None of it names a problem; all of it would dilute the words that do.
+
+/** PowerShell's "At line:1 char:1", "+ ~~~~", "+ CategoryInfo : …" and "+ FullyQualifiedErrorId : …" lines. */
+const POWERSHELL_NOISE = /^[ \t]{0,16}(?:At (?:line:\d{1,9}|[^\n]{1,400}?:\d{1,9}) char:\d{1,9}|\+[ \t]{0,16}~[~ \t]{0,4000}|\+[ \t]{0,16}(?:CategoryInfo|FullyQualifiedErrorId)[ \t]{0,16}:[^\n]{0,4000})[ \t]{0,16}$/gm;
+/** The "+ " before the command PowerShell echoes, and a "PS C:\…> " prompt: the command stays. */
+const POWERSHELL_PREFIX = /^[ \t]{0,16}(?:\+[ \t]{1,16}|PS [A-Za-z]:[^\n>]{0,260}>[ \t]{0,4})/gm;
+/** "--- End of inner exception stack trace ---" and "--- End of stack trace from previous location … ---". */
+const STACK_SEPARATOR = /^[ \t]{0,16}---[ \t]{0,4}End of [^\n]{0,160}?---[ \t]{0,16}$/gm;
+/** A stack frame: "at Namespace.Type.Method(Type arg, …) in file:line 42". */
+const STACK_FRAME = /^([ \t]{0,16}at )([\w.`<>$+|,[\]-]{1,400})\(/gm;
+/**
+ * Event Viewer's "Copy details as text": labels, and the fields that never say what went wrong.
+ * "Computer" stays: its host name is masked like any other, and is worth extracting for a ticket.
+ */
+const EVENT_LABEL = /^[ \t]{0,16}(Log Name|Source|Date|Event ID|Task Category|Level|Keywords|User|Computer|OpCode|Description)[ \t]{0,16}:[ \t]{0,16}/gm;
+const EVENT_FIELDS_DROPPED = new Set(['Date', 'Event ID', 'Task Category', 'Level', 'Keywords', 'User', 'OpCode']);
+/** E-mail quote marks ("> > text"). */
+const QUOTE_MARKS = /^[ \t]{0,16}(?:>[ \t]?){1,16}/gm;
+
+const lineEnd = (text: string, from: number): number => {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+};
+
+function dropNoise(m: MappedText): MappedText {
+  const s = m.text;
+  const edits: Edit[] = [];
+  if (/^[ \t]*(?:At |\+|PS [A-Za-z]:)/m.test(s)) {
+    for (const x of s.matchAll(POWERSHELL_NOISE)) edits.push({ start: x.index, end: x.index + x[0].length, insert: '' });
+  }
+  if (s.includes('--- End of')) {
+    for (const x of s.matchAll(STACK_SEPARATOR)) edits.push({ start: x.index, end: x.index + x[0].length, insert: '' });
+  }
+  if (/^[ \t]*at \S/m.test(s)) {
+    // Only the method name of a frame is kept: its namespace, arguments and source line are the
+    // program's furniture, but a method can be the error's own name ("Target Site: ValidByLdapStyle").
+    for (const x of s.matchAll(STACK_FRAME)) {
+      const name = x[2] ?? '';
+      const method = name.slice(name.lastIndexOf('.') + 1);
+      const methodStart = x.index + (x[1] ?? '').length + name.length - method.length;
+      edits.push({ start: x.index, end: methodStart, insert: '' });
+      edits.push({ start: methodStart + method.length, end: lineEnd(s, methodStart), insert: '' });
+    }
+  }
+  // Field labels only where the paste has Event Viewer's shape: "User:" alone may start a sentence.
+  const labels = [...s.matchAll(EVENT_LABEL)];
+  if (labels.length >= 3) {
+    for (const x of labels) {
+      const label = x[1] ?? '';
+      const end = EVENT_FIELDS_DROPPED.has(label) ? lineEnd(s, x.index) : x.index + x[0].length;
+      edits.push({ start: x.index, end, insert: '' });
+    }
+  }
+  if (s.includes('>')) {
+    for (const x of s.matchAll(QUOTE_MARKS)) edits.push({ start: x.index, end: x.index + x[0].length, insert: '' });
+    for (const x of s.matchAll(POWERSHELL_PREFIX)) edits.push({ start: x.index, end: x.index + x[0].length, insert: '' });
+  } else if (s.includes('+')) {
+    for (const x of s.matchAll(POWERSHELL_PREFIX)) edits.push({ start: x.index, end: x.index + x[0].length, insert: '' });
+  }
+  return applyEdits(m, mergeEdits(edits));
+}
+
+/** Sorted, and overlapping edits (a frame inside a dropped line) folded into the wider one. */
+function mergeEdits(edits: Edit[]): Edit[] {
+  edits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Edit[] = [];
+  for (const e of edits) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) {
+      if (e.end > last.end) last.end = e.end;
+      continue;
+    }
+    if (last && e.start === last.end && e.end === e.start) continue;
+    out.push({ ...e });
+  }
+  return out;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
@@ -448,7 +591,10 @@ export function normaliseText(text: string): NormalisedText {
   const extracted: Extracted[] = [];
   let m = mapIdentity(text);
   m = decodeEntities(m);
+  m = unescapeJson(m);
+  m = dropTerminalCodes(m);
   m = foldCharacters(m);
+  m = dropNoise(m);
   m = rejoinHyphenWraps(m);
   m = dropLogPrefixes(m, text, extracted);
   for (const masker of MASKERS) {

@@ -11,7 +11,7 @@ import { decodeDeltas } from './runtime';
 const ids = z.array(z.number().int().nonnegative());
 
 export const SearchIndexSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   terms: z.array(z.string()),
   df: ids,
   pages: z.array(
@@ -26,7 +26,7 @@ export const SearchIndexSchema = z.object({
       titleTerms: ids,
       aliasTerms: z.array(ids),
       summaryTerms: ids,
-      stepTerms: ids,
+      stepTerms: z.array(ids),
       bodyTerms: ids,
     }),
   ),
@@ -57,7 +57,7 @@ export function parseSearchIndex(json: unknown): SearchIndex {
   if (index.df.length !== termCount) throw new SearchIndexError('df and terms differ in length');
   const inRange = (list: readonly number[]): boolean => list.every((id) => id < termCount);
   index.pages.forEach((p, i) => {
-    const lists = [p.titleTerms, ...p.errorTerms, ...p.aliasTerms, decodeDeltas(p.summaryTerms), decodeDeltas(p.stepTerms), decodeDeltas(p.bodyTerms)];
+    const lists = [p.titleTerms, ...p.errorTerms, ...p.aliasTerms, p.summaryTerms, ...p.stepTerms, decodeDeltas(p.bodyTerms)];
     if (!lists.every(inRange)) throw new SearchIndexError(`pages.${i} (${p.id}) refers to a term that does not exist`);
     if (p.errorTerms.length !== p.errors.length || p.aliasTerms.length !== p.aliases.length) {
       throw new SearchIndexError(`pages.${i} (${p.id}) has terms for a different number of errors or aliases`);

@@ -30,6 +30,8 @@ export type ResolvedQuery = {
   sequence: number[];
   /** How distinctive each word of `sequence` is; an unknown ordinary word counts by its weight. */
   sequenceDistinct: number[];
+  /** The run (tokens.ts) each word of `sequence` came from: the parts of one identifier share it. */
+  sequenceRun: number[];
 };
 
 export type ResolveOptions = {
@@ -80,8 +82,12 @@ function completePrefix(rt: Runtime, prefix: string): number | undefined {
   return best;
 }
 
-/** Splits a run-together lower-case word into the fewest known words (dynamic programming). */
-function splitRunTogether(rt: Runtime, raw: string): number[] | null {
+/**
+ * Splits a run-together lower-case word into the fewest known words (dynamic programming). When no
+ * split covers the whole word, `tail` may still name its end (a typo or a cut-off word): the longest
+ * split prefix is then kept with whatever `tail` makes of the rest.
+ */
+function splitRunTogether(rt: Runtime, raw: string, tail?: (rest: string) => number | undefined): number[] | null {
   const n = raw.length;
   if (n < 7 || n > 80 || !/^[a-z]+$/.test(raw)) return null;
   const pieces = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
@@ -102,10 +108,24 @@ function splitRunTogether(rt: Runtime, raw: string): number[] | null {
       ids[i] = id;
     }
   }
-  if (!Number.isFinite(pieces[n] ?? Number.POSITIVE_INFINITY) || (pieces[n] ?? 0) < 2) return null;
-  const out: number[] = [];
-  for (let i = n; i > 0; i = back[i] ?? 0) out.push(ids[i] ?? 0);
-  return out.reverse();
+  const walk = (end: number): number[] => {
+    const out: number[] = [];
+    for (let i = end; i > 0; i = back[i] ?? 0) out.push(ids[i] ?? 0);
+    return out.reverse();
+  };
+  if (Number.isFinite(pieces[n] ?? Number.POSITIVE_INFINITY)) return (pieces[n] ?? 0) >= 2 ? walk(n) : null;
+  if (!tail) return null;
+  // The rest must be a word of its own (five letters or more), after at least one known word.
+  // The longest split prefixes first; a few tries at most, each may cost a typo search.
+  let tries = 0;
+  for (let end = n - TYPO_MIN_LENGTH; end > 0 && tries < 3; end--) {
+    const count = pieces[end] ?? Number.POSITIVE_INFINITY;
+    if (!Number.isFinite(count) || count < 1) continue;
+    tries++;
+    const id = tail(raw.slice(end));
+    if (id !== undefined) return [...walk(end), id];
+  }
+  return null;
 }
 
 /** Damerau-Levenshtein distance (optimal string alignment), stopping early past `max`. */
@@ -161,6 +181,7 @@ export function resolveTokens(rt: Runtime, tokens: readonly Token[], options: Re
   const byKey = new Map<string, QueryTerm>();
   const sequence: number[] = [];
   const sequenceDistinct: number[] = [];
+  const sequenceRun: number[] = [];
   const add = (key: string, id: number, term: string, weight: number, distinct: number, token: number): void => {
     const existing = byKey.get(key);
     if (existing) {
@@ -176,39 +197,71 @@ export function resolveTokens(rt: Runtime, tokens: readonly Token[], options: Re
     if (rt.termClass[id] === TERM_CLASS.stop) return;
     sequence.push(id);
     sequenceDistinct.push((rt.distinct[id] ?? 0) * discount);
+    sequenceRun.push(tokens[token]?.run ?? -1);
   };
 
   let corrections = 0;
+  const typoFix = (term: string): number | undefined => {
+    if (!options.fuzzy || corrections >= TYPO_MAX_PER_QUERY) return undefined;
+    corrections++;
+    const typoKey = `t:${term}`;
+    const fixed = rt.resolved.has(typoKey)
+      ? rt.resolved.get(typoKey)
+      : remember(rt, typoKey, ((id) => (id === null ? null : [id]))(correctTypo(rt, term)));
+    return fixed?.[0];
+  };
+  /** The known terms a lower-case word reads as, whole or split; memoised by the word. */
+  const readWord = (raw: string, fuzzyTail: boolean): number[] | null => {
+    const exact = rt.termId.get(stemWord(raw));
+    if (exact !== undefined) return [exact];
+    const key = `${fuzzyTail ? 'f' : 's'}:${raw}`;
+    if (rt.resolved.has(key)) return rt.resolved.get(key) ?? null;
+    const tail = fuzzyTail ? (rest: string): number | undefined => completePrefix(rt, rest) ?? typoFix(stemWord(rest)) : undefined;
+    return remember(rt, key, splitRunTogether(rt, raw, tail));
+  };
+  const last = tokens.length - 1;
+  let skip = -1;
   tokens.forEach((token, i) => {
+    if (i === skip) return;
     const exact = rt.termId.get(token.term);
+    const next = tokens[i + 1];
+    // A word cut in two by a hard wrap ("…Valid" / "ation…", "de" / "nied"): when either half is
+    // unknown and the two together are a known word (or split into known words), read them as one.
+    if (next?.wrapped && token.mask === undefined && (exact === undefined || !rt.termId.has(next.term))) {
+      const joined = readWord(token.raw + next.raw, false);
+      if (joined) {
+        for (const id of joined) addKnown(id, i, 1);
+        byKey.get(`#${joined[joined.length - 1] ?? -1}`)?.tokens.push(i + 1);
+        skip = i + 1;
+        return;
+      }
+    }
     if (exact !== undefined) return addKnown(exact, i, 1);
+    // The unjoined end of a wrapped word is a stray letter, not a word.
+    if (token.wrapped && token.raw.length < 2) return;
     if (token.mask === undefined) {
-      const splitKey = `s:${token.raw}`;
-      const split = rt.resolved.has(splitKey) ? rt.resolved.get(splitKey) : remember(rt, splitKey, splitRunTogether(rt, token.raw));
+      const split = readWord(token.raw, options.fuzzy);
       if (split) {
         for (const id of split) addKnown(id, i, SPLIT_DISCOUNT);
         return;
       }
-      if (options.completeLast && i === tokens.length - 1 && token.raw.length >= 4) {
+      // A word cut short: the last one of a paste that stops mid-word, or, in a short typed query, an
+      // abbreviation ("cert", "config").
+      if (token.raw.length >= 4 && ((options.completeLast && i === last) || options.fuzzy)) {
         const completed = completePrefix(rt, token.raw);
         if (completed !== undefined) return addKnown(completed, i, PREFIX_DISCOUNT);
       }
-      if (options.fuzzy && corrections < TYPO_MAX_PER_QUERY) {
-        corrections++;
-        const typoKey = `t:${token.term}`;
-        const fixed = rt.resolved.has(typoKey)
-          ? rt.resolved.get(typoKey)
-          : remember(rt, typoKey, ((id) => (id === null ? null : [id]))(correctTypo(rt, token.term)));
-        if (fixed?.[0] !== undefined) return addKnown(fixed[0], i, TYPO_DISCOUNT);
-      }
+      const fixed = typoFix(token.term);
+      if (fixed !== undefined) return addKnown(fixed, i, TYPO_DISCOUNT);
     }
     const w = unknownWeight(token.term);
     add(`?${token.term}`, -1, token.term, w, 0, i);
     if (w > 0) {
       sequence.push(-1);
       sequenceDistinct.push(classifyTerm(token.term) === TERM_CLASS.normal ? w : 0);
+      sequenceRun.push(token.run);
     }
   });
-  return { terms: [...byKey.values()], sequence, sequenceDistinct };
+  return { terms: [...byKey.values()], sequence, sequenceDistinct, sequenceRun };
 }
 

@@ -41,6 +41,11 @@ export type Runtime = {
   /** For each term: the pages containing it, and the best field factor there. */
   postingPages: Int32Array[];
   postingFactors: Float32Array[];
+  /**
+   * For each ordered pair of words that stand next to each other (stop words skipped) in a page's
+   * title, aliases, errors, summary or a step title: the pages where they do. Keyed by `pairOf`.
+   */
+  pagesByPair: Map<number, Int32Array>;
   /** fuse.js over the vocabulary words of one length (built lazily from the stored index). */
   typoFuse: (length: number) => { fuse: Fuse<string>; terms: readonly number[] } | undefined;
   /** Memo for run-together words and typos (bounded), keyed by the raw token. */
@@ -87,6 +92,9 @@ export const TYPO_FUSE_OPTIONS = {
   threshold: 0.4,
   shouldSort: true,
 } as const;
+
+/** The key of an ordered pair of term ids in `Runtime.pagesByPair`. */
+export const pairOf = (a: number, b: number, termCount: number): number => a * termCount + b;
 
 /** Decodes a sorted, delta-encoded id list (see build-index.ts). */
 export function decodeDeltas(encoded: readonly number[]): number[] {
@@ -142,6 +150,7 @@ function deriveRuntime(index: SearchIndex): Runtime {
     phrases.push({ page, kind, index: i, terms, seq, weight: w });
   };
 
+  const pairLists = new Map<number, number[]>();
   const postingPages: number[][] = Array.from({ length: termCount }, () => []);
   const postingFactors: number[][] = Array.from({ length: termCount }, () => []);
   index.pages.forEach((page, p) => {
@@ -156,14 +165,31 @@ function deriveRuntime(index: SearchIndex): Runtime {
     note(page.titleTerms, FIELD_FACTOR.title);
     for (const seq of page.aliasTerms) note(seq, FIELD_FACTOR.alias);
     for (const seq of page.errorTerms) note(seq, FIELD_FACTOR.error);
-    note(decodeDeltas(page.summaryTerms), FIELD_FACTOR.summary);
-    note(decodeDeltas(page.stepTerms), FIELD_FACTOR.step);
+    note(page.summaryTerms, FIELD_FACTOR.summary);
+    for (const seq of page.stepTerms) note(seq, FIELD_FACTOR.step);
     note(decodeDeltas(page.bodyTerms), FIELD_FACTOR.body);
     for (const [t, factor] of best) {
       postingPages[t]?.push(p);
       postingFactors[t]?.push(factor);
     }
+
+    const pairs = new Set<number>();
+    for (const seq of [page.titleTerms, ...page.aliasTerms, ...page.errorTerms, page.summaryTerms, ...page.stepTerms]) {
+      let previous = -1;
+      for (const t of seq) {
+        if (termClass[t] === TERM_CLASS.stop) continue;
+        if (previous >= 0 && previous !== t) pairs.add(pairOf(previous, t, termCount));
+        previous = t;
+      }
+    }
+    for (const key of pairs) {
+      const list = pairLists.get(key);
+      if (list) list.push(p);
+      else pairLists.set(key, [p]);
+    }
   });
+  const pagesByPair = new Map<number, Int32Array>();
+  for (const [key, list] of pairLists) pagesByPair.set(key, Int32Array.from(list));
 
   const fuses = new Map<number, { fuse: Fuse<string>; terms: readonly number[] }>();
   const typoFuse = (length: number): { fuse: Fuse<string>; terms: readonly number[] } | undefined => {
@@ -190,6 +216,7 @@ function deriveRuntime(index: SearchIndex): Runtime {
     phrasesByTerm: phraseLists.map((l) => Int32Array.from(l)),
     postingPages: postingPages.map((l) => Int32Array.from(l)),
     postingFactors: postingFactors.map((l) => Float32Array.from(l)),
+    pagesByPair,
     typoFuse,
     resolved: new Map(),
   };

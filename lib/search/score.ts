@@ -14,7 +14,7 @@
  * - text evidence: how much of the query the page explains, field by field (title > summary > body).
  */
 import type { ResolvedQuery } from './resolve';
-import type { Runtime } from './runtime';
+import { TERM_CLASS, pairOf, type Runtime } from './runtime';
 import { MATCH_MIN } from './verdict';
 
 export type PageScore = {
@@ -54,6 +54,13 @@ const PHRASE_FIELD_FACTOR = { error: 0.9, title: 1, alias: 1 } as const;
 const TEXT_CEILING = 0.8;
 const TEXT_GENERIC_FLOOR = 0.3;
 const TEXT_EVIDENCE = 1;
+/**
+ * Text evidence is worth more when the query's neighbouring words are neighbours on the page too
+ * ("Microsoft ECMA2Host Logs" said in so many words, not "event", "logs" and "ECMA2Host" scattered
+ * over a page about something else): a page loses up to this share of it for keeping fewer of the
+ * query's pairs together than the best page does.
+ */
+const PROXIMITY_WEIGHT = 0.3;
 /** Word order only breaks ties: "initialize queue pipeline" is not "initialize pipeline queue". */
 const ORDER_WEIGHT = 0.03;
 /**
@@ -64,8 +71,15 @@ const ORDER_WEIGHT = 0.03;
 const CONTRADICTION_FACTOR = 0.7;
 const CONTRADICTED_CEILING = MATCH_MIN - 0.05;
 const CONTRADICTION_MIN = 0.2;
-/** Only phrases scoring at least this are checked for contradictions (the check walks the paste). */
-const CONTRADICTION_CHECK_MIN = 0.5;
+/**
+ * Only phrases scoring at least this are checked for contradictions (the check walks the paste). Low
+ * enough that a contradicted error also stops its page's text from vouching for it (see below).
+ */
+const CONTRADICTION_CHECK_MIN = 0.3;
+/** What an ordinary word (not generic, not a stop word) weighs in a contradiction at the least. */
+const CONTRADICTION_WORD_FLOOR = 0.1;
+/** How far beside the shared stretch a contradicting word may stand. */
+const CONTRADICTION_REACH = 2;
 /** A term in more phrases than this (and more than 1/16 of all) is too common to nominate candidates. */
 const MIN_COMMON_LIST = 256;
 const COMMON_SHARE = 16;
@@ -117,6 +131,8 @@ type Scratch = {
   seenPhrase: Uint8Array;
   tw: Float64Array;
   td: Float64Array;
+  /** Weight of the query's neighbouring pairs that are neighbours on each page. */
+  pw: Float64Array;
   seenPage: Uint8Array;
 };
 const scratch = new WeakMap<Runtime, Scratch>();
@@ -135,6 +151,7 @@ function buffers(rt: Runtime): Scratch {
       seenPhrase: new Uint8Array(rt.phrases.length),
       tw: new Float64Array(pages),
       td: new Float64Array(pages),
+      pw: new Float64Array(pages),
       seenPage: new Uint8Array(pages),
     };
     scratch.set(rt, b);
@@ -143,8 +160,12 @@ function buffers(rt: Runtime): Scratch {
 }
 
 /**
- * Whether the paste puts a distinctive word of its own where the phrase has one the paste lacks: next
- * to or inside the stretch the two share, on both sides.
+ * Whether the paste puts a distinctive word of its own where the phrase has one the paste lacks, on
+ * the same side of the stretch the two share (within two words of it) or inside it: "…Contoso.Hr.
+ * Connector.dll' or one of its dependencies" against "…GenericSql.dll' or one of its dependencies",
+ * or "…IdentityManagementServiceIncompatible" against "…IdentityManagementCredentialValidation…". A
+ * word the paste merely adds at the other end ("objectClass … invalid per syntax on ldap export") is
+ * context, not a contradiction.
  */
 function contradicts(
   rt: Runtime,
@@ -155,13 +176,20 @@ function contradicts(
   firstMatched: number,
   lastMatched: number,
   generation: number,
+  description: boolean,
+  wholeLine: boolean,
 ): boolean {
-  let phraseGap = 0;
-  for (let i = Math.max(0, firstMatched - 1); i <= Math.min(seq.length - 1, lastMatched + 1); i++) {
-    const t = seq[i] ?? 0;
-    if (b.counted[t] !== generation) phraseGap += rt.distinct[t] ?? 0;
-  }
-  if (phraseGap < CONTRADICTION_MIN) return false;
+  // A word of the domain is rare in no page of a knowledge base about that domain, yet "ECMA2Host" in
+  // place of "Provisioning Agent" is still another service: ordinary words count at least a little.
+  const gapOf = (t: number, distinct: number): number => Math.max(distinct, rt.termClass[t] === TERM_CLASS.normal ? CONTRADICTION_WORD_FLOOR : 0);
+  const phraseGap = (from: number, to: number): number => {
+    let gap = 0;
+    for (let i = Math.max(0, from); i <= Math.min(seq.length - 1, to); i++) {
+      const t = seq[i] ?? 0;
+      if (b.counted[t] !== generation) gap += gapOf(t, rt.distinct[t] ?? 0);
+    }
+    return gap;
+  };
   let from = Number.POSITIVE_INFINITY;
   let to = -1;
   for (let i = firstMatched; i <= lastMatched; i++) {
@@ -172,12 +200,34 @@ function contradicts(
     from = Math.min(from, at);
     to = Math.max(to, at);
   }
-  let queryGap = 0;
-  for (let i = Math.max(0, from - 1); i <= Math.min(query.sequence.length - 1, to + 1); i++) {
-    const t = query.sequence[i] ?? -1;
-    if (t < 0 || b.inPhrase[t] !== generation) queryGap += query.sequenceDistinct[i] ?? 0;
-  }
-  return queryGap >= CONTRADICTION_MIN;
+  if (to < 0) return false;
+  // Against a description, only the rest of the same identifier counts ("…ManagementServiceIncompatible"
+  // beside "…Management…"): a separate word beside a description is a synonym or context.
+  // The same identifier running on differently ("…IdentityManagementBadResponse") contradicts on its
+  // own, however ordinary its words: an error code is one name, not a sentence.
+  const queryGap = (first: number, last: number, anchor: number): number => {
+    const run = query.sequenceRun[anchor];
+    let gap = 0;
+    for (let i = Math.max(0, first); i <= Math.min(query.sequence.length - 1, last); i++) {
+      const t = query.sequence[i] ?? -1;
+      const sameName = query.sequenceRun[i] === run;
+      if (description && !sameName) continue;
+      // (A word the phrase has elsewhere is order, not difference: "AADCloudSyncToolsLogs" against
+      // "AADCloudSyncTools export logs".)
+      if (t >= 0 && (b.counted[t] === generation || (sameName && b.inPhrase[t] === generation))) continue;
+      const distinct = query.sequenceDistinct[i] ?? 0;
+      gap += sameName ? CONTRADICTION_MIN : t < 0 ? distinct : gapOf(t, distinct);
+    }
+    return gap;
+  };
+  const w = CONTRADICTION_REACH;
+  if (phraseGap(firstMatched - w, firstMatched - 1) >= CONTRADICTION_MIN && queryGap(from - w, from - 1, from) >= CONTRADICTION_MIN) return true;
+  if (phraseGap(lastMatched + 1, lastMatched + w) >= CONTRADICTION_MIN && queryGap(to + 1, to + w, to) >= CONTRADICTION_MIN) return true;
+  if (description) return false;
+  if (phraseGap(firstMatched, lastMatched) >= CONTRADICTION_MIN && queryGap(from, to, from) >= CONTRADICTION_MIN) return true;
+  // A log line is a whole message: one that shares only part of an error and has words of its own
+  // right beside it, whichever side each is on, is some other message ("Source=…GenericSql").
+  return wholeLine && phraseGap(firstMatched - 1, lastMatched + 1) >= CONTRADICTION_MIN && queryGap(from - 1, to + 1, from) >= CONTRADICTION_MIN;
 }
 
 /** Unordered pair key: descriptions reorder words ("certificate invalid" for "invalid certificate"). */
@@ -261,8 +311,9 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     return s;
   };
 
-  // Best phrase score per page with and without a contradiction: when the best reading of a page is
-  // contradicted, the page's own words cannot vouch for it either (see the text evidence below).
+  // Best declared-error score per page with and without a contradiction: when the best error reading of
+  // a page is contradicted, the page's own words cannot vouch for it either (see the text evidence
+  // below), nor can its descriptions, which repeat the error's words.
   const contradicted = new Map<number, number>();
   const uncontradicted = new Map<number, number>();
   // Phrases first, while the text sums are still in the buffers (they tell what else a page explains).
@@ -316,10 +367,13 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     const order = adjacent > 0 ? 1 - ORDER_WEIGHT * (1 - inOrder / adjacent) : 1;
     let score = r.score * KIND_FACTOR[phrase.kind] * order;
     const s = entry(phrase.page);
-    if (phrase.kind === 'error' && score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, firstMatched, lastMatched, generation)) {
-      contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));
+    // Titles and aliases name error codes too ("SystemForCrossDomain… on test connection"), so they are
+    // checked as well, but only for an identifier of the paste that runs on differently: beside or
+    // inside a description, a word of the paste's own is usually a synonym ("cert", "zip up").
+    if (score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, firstMatched, lastMatched, generation, phrase.kind !== 'error', options.errorsOnly === true)) {
+      if (phrase.kind === 'error') contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));
       score = Math.min(score * CONTRADICTION_FACTOR, CONTRADICTED_CEILING);
-    } else {
+    } else if (phrase.kind === 'error') {
       uncontradicted.set(phrase.page, Math.max(score, uncontradicted.get(phrase.page) ?? 0));
     }
     if (score > s.phraseScore) {
@@ -339,17 +393,42 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     b.qd[q.id] = 0;
   }
 
+  // Which of the query's neighbouring pairs stand together on each page it touched.
+  let pairTotal = 0;
+  if (touchedPages.length > 0) {
+    const seenPairs = new Set<number>();
+    for (let i = 1; i < query.sequence.length; i++) {
+      const a = query.sequence[i - 1] ?? -1;
+      const c = query.sequence[i] ?? -1;
+      if (a < 0 || c < 0 || a === c) continue;
+      const key = pairOf(a, c, termCount);
+      if (seenPairs.has(key)) continue;
+      seenPairs.add(key);
+      const w = Math.min(rt.weight[a] ?? 0, rt.weight[c] ?? 0);
+      pairTotal += w;
+      const pages = rt.pagesByPair.get(key);
+      if (!pages) continue;
+      for (const page of pages) if (b.seenPage[page] === 1) b.pw[page] = (b.pw[page] ?? 0) + w;
+    }
+  }
+
+  // Proximity reorders; it does not lower the bar: the page that keeps the query's words together
+  // best loses nothing, the others lose by how far they fall short of it.
+  let bestTogether = 0;
+  for (const page of touchedPages) bestTogether = Math.max(bestTogether, b.pw[page] ?? 0);
   const textEvidence = new Map<number, number>();
   for (const page of touchedPages) {
     const cov = Math.min(1, (b.tw[page] ?? 0) / queryWeight);
     const evidence = b.td[page] ?? 0;
+    const shortfall = pairTotal > 0 ? Math.min(1, (bestTogether - (b.pw[page] ?? 0)) / pairTotal) : 0;
     textEvidence.set(page, evidence);
     b.tw[page] = 0;
     b.td[page] = 0;
+    b.pw[page] = 0;
     b.seenPage[page] = 0;
     const ceiling = TEXT_CEILING * Math.min(1, TEXT_GENERIC_FLOOR + (1 - TEXT_GENERIC_FLOOR) * (evidence / TEXT_EVIDENCE));
     const isContradicted = (contradicted.get(page) ?? 0) > (uncontradicted.get(page) ?? 0);
-    const text = ceiling * cov;
+    const text = ceiling * cov * (1 - PROXIMITY_WEIGHT * shortfall);
     entry(page).textScore = isContradicted ? Math.min(text * CONTRADICTION_FACTOR, CONTRADICTED_CEILING) : text;
   }
 
@@ -358,6 +437,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // The stronger evidence decides; adding the weaker one would let a near-twin with a wordier page
     // overtake the exact error.
     s.score = Math.max(s.phraseScore, s.textScore);
+    if ((contradicted.get(s.page) ?? 0) > (uncontradicted.get(s.page) ?? 0)) s.score = Math.min(s.score, CONTRADICTED_CEILING);
     if (s.textScore > s.phraseScore) {
       s.phrase = -1;
       s.evidence = textEvidence.get(s.page) ?? 0;

@@ -15,6 +15,13 @@ export type Token = {
   start: number;
   end: number;
   mask?: MaskKind;
+  /**
+   * The token starts a line right where a word of the line before stopped ("…CredentialValid" /
+   * "ationUnavailable"): a hard wrap may have cut one word in two, which resolve.ts tries to rejoin.
+   */
+  wrapped?: true;
+  /** Which run of letters and digits the token came from: the parts of one identifier share it. */
+  run: number;
 };
 
 /** Mask terms cannot collide with words (they contain angle brackets), except `number`, on purpose. */
@@ -58,21 +65,40 @@ function stemCached(raw: string): string {
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
+const LETTER = /\p{L}/u;
+/** What may stand between the two halves of a word cut by a hard wrap: a line break and indentation. */
+const WRAP_GAP = /^[ \t]{0,16}\n[ \t]{0,16}$/;
+
+/** Whether the run at `at` continues, on a new line, a word that the run ending at `previousEnd` began. */
+function continuesWord(text: string, previousEnd: number, at: number): boolean {
+  if (previousEnd <= 0 || at - previousEnd > 34) return false;
+  if (!LETTER.test(text[previousEnd - 1] ?? '') || !LETTER.test(text[at] ?? '')) return false;
+  return WRAP_GAP.test(text.slice(previousEnd, at));
+}
+
 export function tokenise(m: MappedText): Token[] {
   const tokens: Token[] = [];
   const { text, from, to } = m;
+  let previousEnd = -1;
+  let runIndex = -1;
   for (const run of text.matchAll(RUN)) {
+    runIndex++;
     const runText = run[0];
     const at = run.index;
+    const wrapped = continuesWord(text, previousEnd, at);
+    previousEnd = at + runText.length;
     const mask = MASK_BY_CHAR.get(runText);
     if (mask !== undefined) {
-      tokens.push({ term: MASK_TERMS[mask], raw: MASK_TERMS[mask], start: from[at] ?? 0, end: to[at] ?? 0, mask });
+      tokens.push({ term: MASK_TERMS[mask], raw: MASK_TERMS[mask], start: from[at] ?? 0, end: to[at] ?? 0, mask, run: runIndex });
       continue;
     }
     if (LOWER_WORD.test(runText)) {
-      // The common case needs no splitting: one lower-case ASCII word.
-      if (runText.length >= 2 && runText.length <= MAX_TERM_LENGTH) {
-        tokens.push({ term: stemCached(runText), raw: runText, start: from[at] ?? 0, end: to[at + runText.length - 1] ?? 0 });
+      // The common case needs no splitting: one lower-case ASCII word. A single letter is kept only
+      // where it may be the end of a word cut by a wrap ("invali" / "d").
+      if ((runText.length >= 2 || wrapped) && runText.length <= MAX_TERM_LENGTH) {
+        const token: Token = { term: stemCached(runText), raw: runText, start: from[at] ?? 0, end: to[at + runText.length - 1] ?? 0, run: runIndex };
+        if (wrapped) token.wrapped = true;
+        tokens.push(token);
       }
       continue;
     }
@@ -82,11 +108,26 @@ export function tokenise(m: MappedText): Token[] {
       const raw = piece.toLowerCase();
       // PART yields digit runs whole, so the first character tells (other scripts' digits included).
       const isNumber = isDigit(piece.charCodeAt(0)) || /^\p{N}/u.test(piece);
+      // Digits inside a name ("ECMA2Host", "Win32Exception") are part of the name, not a quantity: the
+      // name reads as its words, so "ECMA2Host" and "ECMA host" meet.
+      if (isNumber && part.index > 0 && LETTER.test(runText[part.index - 1] ?? '') && LETTER.test(runText[part.index + piece.length] ?? '')) continue;
+      const continues = wrapped && part.index === 0 && !isNumber;
+      // A letter that starts a run of digits is a name of its own ("x509", "v2"): kept whole, it
+      // says the paste is about something this base may not know, where "number" alone says nothing.
+      const tail = !isNumber && piece.length === 1 && /^\d{1,8}$/.exec(runText.slice(part.index + 1));
+      if (tail && !continues) {
+        const first = at + part.index;
+        const last = first + runText.length - part.index - 1;
+        tokens.push({ term: (raw + tail[0]).toLowerCase(), raw: (raw + tail[0]).toLowerCase(), start: from[first] ?? 0, end: to[last] ?? 0, run: runIndex });
+        break;
+      }
       // Single letters carry nothing ("object's" leaves an "s"); digits still count as a number.
-      if (!isNumber && piece.length < 2) continue;
+      if (!isNumber && piece.length < 2 && !continues) continue;
       const first = at + part.index;
       const last = first + piece.length - 1;
-      tokens.push({ term: isNumber ? 'number' : stemCached(raw), raw, start: from[first] ?? 0, end: to[last] ?? 0 });
+      const token: Token = { term: isNumber ? 'number' : stemCached(raw), raw, start: from[first] ?? 0, end: to[last] ?? 0, run: runIndex };
+      if (continues) token.wrapped = true;
+      tokens.push(token);
     }
   }
   return tokens;

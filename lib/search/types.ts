@@ -60,7 +60,8 @@ export type MatchOptions = { limit?: number };
  * (runtime.ts), so the file never carries what can be recomputed cheaply.
  */
 export type SearchIndex = {
-  version: 1;
+  /** 2: summaries and step titles are stored in reading order, for the proximity of query words. */
+  version: 2;
   /** Vocabulary of normalised, stemmed terms, sorted so prefix look-ups can binary-search it. */
   terms: string[];
   /** For each term, how many pages contain it anywhere (the basis of IDF). */
@@ -88,8 +89,10 @@ export type IndexedPage = {
   errorTerms: number[][];
   titleTerms: number[];
   aliasTerms: number[][];
-  /** Distinct term ids, sorted, delta-encoded. */
+  /** Term ids of the summary in reading order: which words stand next to which is evidence too. */
   summaryTerms: number[];
-  stepTerms: number[];
+  /** Term ids of each step title, in reading order. */
+  stepTerms: number[][];
+  /** Distinct term ids of the body, sorted, delta-encoded (the longest list by far). */
   bodyTerms: number[];
 };

@@ -30,6 +30,7 @@ const GENERIC_WORDS = `error errors fail failed fails failing failure exception 
 service services connection connections connect connected system systems file files message messages
 code codes unable cannot invalid value values object objects data user users server servers application
 applications app request requests response responses status name names type types default time times
+timed timeout timeouts
 start started starting run running runs log logs logging check checked ensure found find load loaded
 set get new use used using see problem problems issue issues work works working help try again
 specified please occurred unexpected result results process program read write open close network

@@ -36,6 +36,16 @@ describe('a pasted log', () => {
     for (const f of r.findings) expect(log.text.split('\n')[f.line - 1]).toContain(f.text.slice(-30));
   });
 
+  it('counts lines the same with CRLF and with lone CR line endings', () => {
+    const log = generatedLog();
+    for (const eol of ['\r\n', '\r']) {
+      const text = log.text.split('\n').join(eol);
+      const r = matchQuery(index, text);
+      expect(r.findings.map((f) => ({ line: f.line, id: f.id })), JSON.stringify(eol)).toEqual(log.errors);
+      for (const f of r.findings) expect(f.text).not.toMatch(/[\r\n]/);
+    }
+  });
+
   it.runIf(existsSync(sharedLog))('finds the three errors of the shared 300-line log at lines 41, 121 and 251', () => {
     const r = matchQuery(index, readFileSync(sharedLog, 'utf8'));
     expect(r.findings.map((f) => [f.line, f.id])).toEqual([

@@ -112,3 +112,79 @@ describe('verdict', () => {
     }
   });
 });
+
+describe('pastes that went through a mail client, a terminal or a typist', () => {
+  it('rejoins an identifier or a word cut by a hard wrap, with or without a hyphen', () => {
+    for (const q of [
+      'Error code: SystemForCrossDomainIdentityManagementCredential-\nValidationUnavailable',
+      'Error code: SystemForCrossDomainIdentityManagementCredentialValid\nationUnavailable',
+      'Error code: SystemForCrossDomainIdentityManagementCredentialValid\r\n  ationUnavailable',
+    ]) {
+      const r = search(q);
+      expect(r.results[0]?.id, q).toBe('PT-0103');
+      expect(r.verdict, q).toBe('match');
+    }
+    const wrapped = search("Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is de\nnied.");
+    expect(wrapped.results[0]?.id).toBe('PT-0402');
+    expect(wrapped.results[0]?.matched.map((m) => m.text).join(' ')).toContain('de\nnied');
+    expect(top('ExportErrorCustomContinueRun. objectClass: value #0 invali\nd per syntax')?.id).toBe('PT-0404');
+  });
+
+  it('does not glue two whole words of consecutive lines together', () => {
+    const r = search('objectClass: value #0 invalid per\nsyntax');
+    expect(r.results[0]?.id).toBe('PT-0404');
+  });
+
+  it('reads a run-together identifier whose last word is mistyped or cut short', () => {
+    for (const q of ['systemforcrossdomainidentitymanagementcredentialvalidationunavailible', 'credentialvalidatoin']) {
+      expect(top(q)?.id, q).toBe('PT-0103');
+    }
+  });
+
+  it('completes an abbreviation in a short typed query', () => {
+    const r = search('ECMA host cert expired');
+    expect(r.results[0]?.id).toBe('PT-0301');
+    expect(r.verdict).toBe('match');
+  });
+});
+
+describe('near misses that share our vocabulary are never a confident match', () => {
+  it.each([
+    ['a near-twin error code beside one that a title names', 'Error code: SystemForCrossDomainIdentityManagementServiceIncompatible'],
+    ['another DLL under a path of its own', "Could not load file or assembly 'file:///C:\\Program Files\\Contoso\\HRSync\\Contoso.Hr.Connector.dll' or one of its dependencies. Access is denied."],
+    ['another assembly that is missing', "Could not load file or assembly 'Newtonsoft.Json, Version=13.0.0.0, Culture=neutral' or one of its dependencies. The system cannot find the file specified."],
+    ['another service that will not start', "Error 1920. Service 'SQL Server Reporting Services' (SQLServerReportingServices) failed to start. Verify that you have sufficient privileges to start system services."],
+    ['an error code that runs on in ordinary words', 'Error code: SystemForCrossDomainIdentityManagementBadResponse'],
+    ["the agent's start error naming another of our services", "Service 'Microsoft ECMA2Host' failed to start. Check that you have sufficient privileges to start the system services."],
+    ['another path that is denied', "System.UnauthorizedAccessException: Access to the path 'C:\\ProgramData\\Contoso\\state.xml' is denied."],
+  ])('%s', (_name, q) => {
+    expect(search(q).verdict).not.toBe('match');
+  });
+
+  it('still matches the error the near miss imitates', () => {
+    expect(search('Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable').verdict).toBe('match');
+    expect(search("Service 'Microsoft Entra Connect Provisioning Agent' failed to start. Check that you have sufficient privileges to start the system services.").verdict).toBe('match');
+    expect(search("Could not load file or assembly 'file:///C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Cache\\0f0e0d0c-0b0a-4909-8807-060504030201\\Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.").verdict).toBe('match');
+  });
+});
+
+describe('words that stand together', () => {
+  // Two pages with the same words: one says them as the query does, the other scatters them.
+  const base = articleSymptoms[0] as (typeof articleSymptoms)[number];
+  const page = (id: string, title: string, summary: string, bodyText: string) => ({ ...base, id, slug: id.toLowerCase(), title, summary, aliases: [], errors: [], steps: [], body: bodyText, bodyText });
+  const kb = buildSearchIndex([
+    page('PT-9001', 'Collect diagnostics', 'Logs from Microsoft support tools: the viewer lists each event ECMA2Host raised.', 'Run the script.'),
+    page('PT-9002', 'Review diagnostics', 'Open the Event Viewer and read the Microsoft ECMA2Host Logs.', 'Run the script.'),
+  ]);
+
+  it('ranks the page that has the query words side by side above one that has them scattered', () => {
+    const r = matchQuery(kb, 'Microsoft ECMA2Host Logs in event viewer');
+    expect(r.results[0]?.id).toBe('PT-9002');
+  });
+
+  it('reads ECMA2Host, ecma2host and ECMA host as the same words', () => {
+    const ids = (q: string) => matchQuery(kb, q).results.map((h) => h.id);
+    expect(ids('ecma2host logs')).toEqual(ids('ECMA2Host Logs'));
+    expect(ids('ECMA host logs')).toEqual(ids('ECMA2Host Logs'));
+  });
+});

@@ -69,6 +69,77 @@ describe('masking', () => {
   });
 });
 
+describe('wrappers around an error', () => {
+  const sqlError = "Could not load file or assembly 'file:///C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Cache\\8b514472-c18a-4641-9a44-732c296534e8\\Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.";
+
+  it('reads a JSON string as the text it encodes: doubled backslashes, \\" and \\u0027', () => {
+    const json = JSON.stringify({ message: sqlError.replace(/'/g, '\u0027') }).replace(/\\u0027/g, '\\u0027');
+    expect(json).toContain('C:\\\\Program Files');
+    expect(termsOf(json)).toEqual(termsOf(`{"message":"${sqlError}"}`));
+    expect(termsOf('"reason": "Access to the registry key \\u0027Global\\u0027 is denied.\\r\\n   at X.Y()"')).toEqual(termsOf(`"reason": "Access to the registry key 'Global' is denied. Y"`));
+    expect(termsOf('{"e":"value \\"quoted\\" here"}')).toEqual(termsOf('{"e":"value "quoted" here"}'));
+  });
+
+  it('leaves a real Windows path alone, even one whose folders look like escapes', () => {
+    const pathsOf = (text: string): string[] => normaliseText(text).extracted.filter((e) => e.kind === 'path').map((e) => e.value);
+    expect(pathsOf('open C:\\new\\Program Files\\x.dll')).toEqual(['C:\\new\\Program Files\\x.dll']);
+    expect(pathsOf('open \\\\server\\share\\y.dll')).toEqual(['\\\\server\\share\\y.dll']);
+  });
+
+  it('drops the PowerShell error record around a message, keeping the echoed command', () => {
+    const block = [
+      "Start-Service : Service 'X' cannot be started due to the following error: Cannot start service X on computer '.'.",
+      'At line:1 char:1',
+      '+ Start-Service X',
+      '+ ~~~~~~~~~~~~~~~',
+      '    + CategoryInfo          : OpenError: (System.ServiceProcess.ServiceController:ServiceController) [Start-Service], ServiceCommandException',
+      '    + FullyQualifiedErrorId : CouldNotStartService,Microsoft.PowerShell.Commands.StartServiceCommand',
+    ].join('\n');
+    expect(termsOf(block)).toEqual(termsOf("Start-Service : Service 'X' cannot be started due to the following error: Cannot start service X on computer '.'. Start-Service X"));
+    expect(termsOf('PS C:\\Program Files\\Microsoft ECMA2Host\\Troubleshooting> .\\TestECMA2HostConnection.ps1')).toEqual(termsOf('.\\TestECMA2HostConnection.ps1'));
+    expect(termsOf('At C:\\Scripts\\Test.ps1:41 char:5')).toEqual([]);
+  });
+
+  it('keeps only the method name of a stack frame, and drops the separators between traces', () => {
+    const trace = [
+      'System.InvalidOperationException: Invalid LDAP style of object\'s DN.',
+      '   at Microsoft.IAM.Connector.GenericSql.SqlHelper.ValidByLdapStyle(String dn) in D:\\src\\SqlHelper.cs:line 42',
+      '   --- End of inner exception stack trace ---',
+      '   at System.Threading.Tasks.Task`1.get_Result()',
+      '--- End of stack trace from previous location where exception was thrown ---',
+    ].join('\n');
+    expect(termsOf(trace)).toEqual(termsOf("System.InvalidOperationException: Invalid LDAP style of object's DN. ValidByLdapStyle get_Result"));
+  });
+
+  it("drops Event Viewer's field labels and the fields that never name the problem", () => {
+    const details = [
+      'Log Name:      Application',
+      'Source:        AADConnectProvisioningAgent',
+      'Date:          11/18/2025 7:42:13 AM',
+      'Event ID:      0',
+      'Task Category: None',
+      'Level:         Error',
+      'Keywords:      Classic',
+      'User:          N/A',
+      'Computer:      PRV-AGT-02.ad.northwindtraders.com',
+      'Description:',
+      'Unable to initialize metrics collector',
+    ].join('\r\n');
+    expect(termsOf(details)).toEqual(termsOf('Application AADConnectProvisioningAgent PRV-AGT-02.ad.northwindtraders.com Unable to initialize metrics collector'));
+    expect(extractedOf(details)).toContainEqual({ kind: 'host', value: 'PRV-AGT-02.ad.northwindtraders.com' });
+    // One label alone is ordinary text.
+    expect(termsOf('User: pat cannot sign in')).toEqual(['user', 'pat', 'cannot', 'sign', 'in']);
+  });
+
+  it('drops terminal colour codes', () => {
+    expect(termsOf('\x1b[31;1mStart-Service: \x1b[31;1mCannot start service X\x1b[0m')).toEqual(termsOf('Start-Service: Cannot start service X'));
+  });
+
+  it('drops e-mail quote marks', () => {
+    expect(termsOf('> > Unable to initialize\n> metrics collector')).toEqual(termsOf('Unable to initialize\nmetrics collector'));
+  });
+});
+
 describe('extraction', () => {
   it('extracts the connector from ecma2host_<name>, the host and the GUID', () => {
     const found = extractedOf('Resource: https://app01.corp.example:8585/ecma2host_PAYROLL/scim/Users?filter=PLACEHOLDER+eq+"5b1f6c1e-2d3a-4f9e-a0b1-c2d3e4f5a6b7"');
