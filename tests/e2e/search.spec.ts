@@ -59,12 +59,16 @@ test('a pasted log lists every known error with its line', async ({ page }) => {
 
 test('Ctrl+K focuses the search box from any page', async ({ page }) => {
   const { symptoms } = await kb();
+  // The shortcut listens only once the page has hydrated, so the key is pressed until it is heard.
+  const pressUntilFocused = (box: string) =>
+    expect(async () => {
+      await page.keyboard.press('Control+k');
+      await expect(page.locator(`[data-search-input="${box}"]`)).toBeFocused({ timeout: 250 });
+    }).toPass({ timeout: 10_000 });
   await page.goto(`/symptoms/${symptoms[0]!.slug}/`);
-  await page.keyboard.press('Control+k');
-  await expect(page.locator('[data-search-input="header"]')).toBeFocused();
+  await pressUntilFocused('header');
   await page.goto('/');
-  await page.keyboard.press('Control+k');
-  await expect(page.locator('[data-search-input="main"]')).toBeFocused();
+  await pressUntilFocused('main');
 });
 
 test('hostile text in ?q= is shown as text, never run', async ({ page }) => {

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { findSymptomById, entryTree } from '@/lib/content/query';
 import { kb, walkToResolution } from './kb';
 
+// Right after page.goto the static walk (every question, for no-JavaScript use) may still be in the DOM
+// while the client walk hydrates, so first assertions name the client walk.
 test('walk a tree to a resolution through links, go back, restart', async ({ page }) => {
   const knowledge = await kb();
   const tree = knowledge.trees.find((t) => t.id === 'test-connection') ?? entryTree(knowledge);
@@ -9,7 +11,7 @@ test('walk a tree to a resolution through links, go back, restart', async ({ pag
   const target = findSymptomById(knowledge, route.final.symptom)!;
 
   await page.goto(`/troubleshoot/${tree.id}/`);
-  await expect(page.locator('.walk-question')).toHaveText(tree.nodes[tree.root]!.question);
+  await expect(page.getByTestId('walk').locator('.walk-question')).toHaveText(tree.nodes[tree.root]!.question);
   for (const [i, label] of route.labels.entries()) {
     await page.getByTestId('walk-answers').getByRole('link', { name: label }).click();
     await expect(page).toHaveURL(new RegExp(`\\?path=${route.path.slice(0, i + 1).join('\\.')}$`));
@@ -45,7 +47,7 @@ test('a ?path= link opened cold shows the same question and breadcrumb', async (
   const route = walkToResolution(tree);
   await page.goto(`/troubleshoot/${tree.id}/?path=${route.path.join('.')}`);
   const last = route.path[route.path.length - 1] ?? tree.root;
-  await expect(page.locator('.walk-question')).toHaveText(tree.nodes[last]!.question);
+  await expect(page.getByTestId('walk').locator('.walk-question')).toHaveText(tree.nodes[last]!.question);
   const crumbs = page.getByTestId('walk-breadcrumb').locator('li');
   await expect(crumbs).toHaveCount(route.path.length);
   for (const [i, label] of route.labels.entries()) await expect(crumbs.nth(i)).toContainText(label);
@@ -60,7 +62,7 @@ test('a stale ?path= keeps the valid part and says so', async ({ page }) => {
   const knowledge = await kb();
   const tree = entryTree(knowledge);
   await page.goto(`/troubleshoot/${tree.id}/?path=no-such-node`);
-  await expect(page.locator('.walk-question')).toHaveText(tree.nodes[tree.root]!.question);
+  await expect(page.getByTestId('walk').locator('.walk-question')).toHaveText(tree.nodes[tree.root]!.question);
   await expect(page.getByRole('status')).toContainText('no longer matches');
 });
 
