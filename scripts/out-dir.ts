@@ -53,6 +53,8 @@ export async function serveOut(): Promise<{ origin: string; close: () => void }>
   });
   const origin = `http://127.0.0.1:${port}`;
   const close = () => child.kill();
+  // A script that throws or exits early must not leave the server running.
+  process.once('exit', close);
   for (let tries = 0; tries < 100; tries++) {
     try {
       if ((await fetch(origin + '/')).ok) return { origin, close };
