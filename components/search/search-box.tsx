@@ -58,7 +58,6 @@ export function SearchBox({ multiline = false }: { multiline?: boolean }) {
     spellCheck: false,
     'data-search-input': multiline ? 'main' : 'header',
     'aria-controls': panelId,
-    'aria-expanded': open && !!result,
     onFocus: () => setOpen(true),
   } as const;
 
@@ -66,6 +65,7 @@ export function SearchBox({ multiline = false }: { multiline?: boolean }) {
     <form
       ref={root}
       role="search"
+      aria-label={multiline ? 'Find the fix for an error' : 'Site search'}
       action={searchUrl()}
       method="get"
       className="relative"
@@ -102,6 +102,9 @@ export function SearchBox({ multiline = false }: { multiline?: boolean }) {
           <input
             {...common}
             type="search"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded={open && !!result && !!text.trim()}
             placeholder="Search (Ctrl+K)"
             className={field}
             onChange={(e) => {

@@ -36,6 +36,6 @@ test('an unknown address shows a helpful 404 with search and the walk', async ({
   const res = await page.goto('/symptoms/this-page-never-existed/');
   expect(res?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('combobox')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start guided troubleshooting' })).toBeVisible();
 });

@@ -52,7 +52,7 @@ test('number keys are ignored while typing, with modifiers, and past the last an
   const tree = await testConnection();
   const url = `/troubleshoot/${tree.id}/`;
   await openWalk(page, url);
-  const search = page.getByRole('banner').getByRole('searchbox');
+  const search = page.getByRole('banner').getByRole('combobox');
   await search.click();
   await page.keyboard.press('1');
   await expect(search).toHaveValue('1');
