@@ -84,7 +84,7 @@ export function SearchBox({ multiline = false }: { multiline?: boolean }) {
         {multiline ? (
           <textarea
             {...common}
-            rows={Math.min(8, Math.max(2, text.split('\n').length))}
+            rows={Math.min(8, Math.max(3, text.split('\n').length))}
             placeholder="Paste an error message or a log, or describe the problem"
             className={`${field} resize-y font-mono`}
             onChange={(e) => {
