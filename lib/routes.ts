@@ -11,6 +11,10 @@ export const treeUrl = (treeId: string, path: readonly string[] = []): string =>
   `/troubleshoot/${treeId}/${path.length ? `?path=${path.map(encodeURIComponent).join('.')}` : ''}`;
 export const searchUrl = (query?: string): string =>
   `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+/** URLs past this length are cut by some servers and browsers, so longer pastes are not put in one whole. */
+export const SEARCH_URL_MAX_CHARS = 2000;
+/** A /search/ link for what was typed, keeping only the start of a paste too long for a URL. */
+export const shareableSearchUrl = (query: string): string => searchUrl(query.slice(0, SEARCH_URL_MAX_CHARS));
 export const errorsUrl = (): string => '/errors/';
 export const catalogueUrl = (): string => '/api/symptoms.json';
 export const searchIndexUrl = (): string => '/search-index.json';

@@ -6,9 +6,8 @@
  */
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SearchResponse } from '@/lib/search';
-import { searchUrl } from '@/lib/routes';
-import { runSearch } from './run-search';
+import { searchUrl, shareableSearchUrl } from '@/lib/routes';
+import { useDebouncedSearch } from './use-debounced-search';
 import { SearchResults } from './search-results';
 
 export function SearchBox({ multiline = false }: { multiline?: boolean }) {
@@ -16,25 +15,10 @@ export function SearchBox({ multiline = false }: { multiline?: boolean }) {
   const inputId = useId();
   const panelId = useId();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<{ query: string; response: SearchResponse } | null>(null);
   const [open, setOpen] = useState(false);
-  const latest = useRef(0);
   const root = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    const ticket = ++latest.current;
-    if (!text.trim()) {
-      setResult(null);
-      return;
-    }
-    const timer = setTimeout(() => {
-      runSearch(text, 5).then(
-        (response) => ticket === latest.current && setResult({ query: text, response }),
-        () => ticket === latest.current && setResult(null),
-      );
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const { result } = useDebouncedSearch(text, 5, 200);
 
   useEffect(() => {
     // Close the panel when focus or a click leaves the search form.
@@ -46,7 +30,7 @@ export function SearchBox({ multiline = false }: { multiline?: boolean }) {
   }, []);
 
   const go = () => {
-    if (text.trim()) router.push(searchUrl(text.length > 2000 ? text.slice(0, 2000) : text));
+    if (text.trim()) router.push(shareableSearchUrl(text));
   };
   const field =
     'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-400';
@@ -130,7 +114,7 @@ export function SearchBox({ multiline = false }: { multiline?: boolean }) {
           <>
             <SearchResults query={result.query} response={result.response} compact />
             <p className="mt-3 text-sm">
-              <a href={searchUrl(text.length > 2000 ? text.slice(0, 2000) : text)} className="font-medium text-blue-800 underline dark:text-blue-300" onClick={(e) => { e.preventDefault(); go(); }}>
+              <a href={shareableSearchUrl(text)} className="font-medium text-blue-800 underline dark:text-blue-300" onClick={(e) => { e.preventDefault(); go(); }}>
                 See full results →
               </a>
             </p>

@@ -4,41 +4,21 @@
  * the URL shareable. The engine runs in a worker (run-search.ts).
  */
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
-import type { SearchResponse } from '@/lib/search';
-import { searchUrl } from '@/lib/routes';
-import { runSearch } from './run-search';
+import { useEffect, useState } from 'react';
+import { SEARCH_URL_MAX_CHARS, searchUrl } from '@/lib/routes';
+import { useDebouncedSearch } from './use-debounced-search';
 import { SearchResults } from './search-results';
-
-/** URLs past this length are cut by some servers and browsers; long pastes stay in the box only. */
-const MAX_URL_QUERY = 2000;
 
 export function SearchPage({ walkHref }: { walkHref: string }) {
   const initial = useSearchParams().get('q') ?? '';
   const [text, setText] = useState(initial);
-  const [result, setResult] = useState<{ query: string; response: SearchResponse } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const latest = useRef(0);
+  const { result, failed } = useDebouncedSearch(text, 8, text === initial ? 0 : 200);
 
   useEffect(() => {
-    const ticket = ++latest.current;
-    const timer = setTimeout(() => {
-      if (!text.trim()) {
-        setResult(null);
-        return;
-      }
-      runSearch(text, 8).then(
-        (response) => {
-          if (ticket !== latest.current) return;
-          setFailed(false);
-          setResult({ query: text, response });
-        },
-        () => ticket === latest.current && setFailed(true),
-      );
-      if (text.length <= MAX_URL_QUERY) window.history.replaceState(null, '', searchUrl(text));
-    }, text === initial ? 0 : 200);
-    return () => clearTimeout(timer);
-  }, [text, initial]);
+    // Keep the address shareable once results for the current text are on screen; a paste too long
+    // for a URL stays in the box only.
+    if (result && result.query.length <= SEARCH_URL_MAX_CHARS) window.history.replaceState(null, '', searchUrl(result.query));
+  }, [result]);
 
   return (
     <div className="space-y-6">
