@@ -85,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
     // Loaded only for search, so `kb check` (run by every build) stays quick.
     const { buildSearchIndex, matchQuery } = await import('../lib/search/index');
     const kb = await loadKnowledgeBase(values.content);
-    const index = buildSearchIndex(kb.symptoms);
+    const index = buildSearchIndex(kb.symptoms, kb.vocabulary);
     if (values.jsonl) {
       const lines = (await readStdin()).split('\n');
       let bad = 0;

@@ -16,7 +16,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
 
 const kb = await loadKnowledgeBase();
-const index = buildSearchIndex(kb.symptoms);
+const index = buildSearchIndex(kb.symptoms, kb.vocabulary);
 const symptom = kb.symptoms.find((s) => s.errors.length > 0)!;
 const inputs: Array<[string, Buffer]> = [
   ['1 MB noisy log, one real error', hostileLog(symptom.errors[0]!)],

@@ -29,9 +29,11 @@ async function readSources(dir: string, sub: string, pattern: RegExp, root: stri
 export async function loadContentSources(contentDir: string = DEFAULT_CONTENT_DIR): Promise<ContentSources> {
   // File names in problems are relative to the folder above content/, so they read like repo paths.
   const root = path.dirname(path.resolve(contentDir));
+  const [vocabulary] = await readSources(contentDir, 'search', /^vocabulary\.ya?ml$/, root);
   return {
     symptoms: await readSources(contentDir, 'symptoms', /\.mdx$/, root),
     trees: await readSources(contentDir, 'trees', /\.ya?ml$/, root),
+    ...(vocabulary ? { vocabulary } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ import type { Runtime } from './runtime';
 import { TERM_CLASS, classifyTerm, weighTerm } from './runtime';
 import type { Token } from './tokens';
 import { joinWords, stemWord } from './vocabulary';
+import { PREFIX_DISCOUNT, SPLIT_DISCOUNT, TYPO_DISCOUNT, TYPO_MAX_PER_QUERY, TYPO_MIN_LENGTH, UNKNOWN_WEIGHT } from './tuning';
+export { TYPO_MIN_LENGTH } from './tuning';
 
 export type QueryTerm = {
   /** Term id, or -1 for a word the index does not know. */
@@ -41,14 +43,6 @@ export type ResolveOptions = {
   completeLast: boolean;
 };
 
-/** Discounts for terms that were guessed rather than read. */
-const SPLIT_DISCOUNT = 0.9;
-const PREFIX_DISCOUNT = 0.85;
-const TYPO_DISCOUNT = 0.75;
-/** Words shorter than this are never corrected: too many real words lie one letter apart. */
-export const TYPO_MIN_LENGTH = 5;
-/** At most this many words of one query are corrected (each costs a few fuse.js searches). */
-const TYPO_MAX_PER_QUERY = 4;
 const MEMO_LIMIT = 20_000;
 
 /**
@@ -60,7 +54,7 @@ const MEMO_LIMIT = 20_000;
 function unknownWeight(term: string): number {
   const cls = classifyTerm(term);
   if (cls !== TERM_CLASS.normal) return weighTerm(cls, 1).weight;
-  return term.length >= 4 ? 0.45 : 0.3;
+  return term.length >= 4 ? UNKNOWN_WEIGHT.long : UNKNOWN_WEIGHT.short;
 }
 
 /** The shortest vocabulary term starting with `prefix` (terms are sorted, so binary search). */

@@ -132,3 +132,38 @@ export function tokenise(m: MappedText): Token[] {
   }
   return tokens;
 }
+
+/** Another way to say something: `from` terms read as `to` terms (content/search/vocabulary.yaml). */
+export type SynonymRule = { from: readonly string[]; to: readonly string[] };
+
+/**
+ * Rewrites former names and synonyms to the words the pages use ("Azure AD Connect Provisioning
+ * Agent" reads as "Microsoft Entra Connect Provisioning Agent"), longest rule first. Pages and pastes
+ * both go through it, so a page is found under any of its product's names. The new tokens cover the
+ * original words they replace, so highlights still point into the user's text.
+ */
+export function applySynonyms(tokens: Token[], rules: readonly SynonymRule[]): Token[] {
+  if (rules.length === 0) return tokens;
+  const byFirst = new Map<string, SynonymRule[]>();
+  for (const r of rules) {
+    const first = r.from[0];
+    if (first === undefined) continue;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), r].sort((a, b) => b.from.length - a.from.length));
+  }
+  let changed = false;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const candidates = byFirst.get(token.term);
+    const rule = candidates?.find((r) => r.from.every((t, k) => tokens[i + k]?.term === t));
+    if (!rule) {
+      out.push(token);
+      continue;
+    }
+    changed = true;
+    const last = tokens[i + rule.from.length - 1] ?? token;
+    for (const term of rule.to) out.push({ term, raw: term, start: token.start, end: last.end, run: token.run });
+    i += rule.from.length - 1;
+  }
+  return changed ? out : tokens;
+}

@@ -5,13 +5,8 @@
  */
 import type { PageScore } from './score';
 import type { Verdict } from './types';
+import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
 
-export const MATCH_MIN = 0.6;
-export const MATCH_LEAD = 0.12;
-export const MATCH_EVIDENCE = 0.8;
-/** Below this nothing is close; within the band below the best, pages are offered side by side. */
-export const AMBIGUOUS_MIN = 0.3;
-export const AMBIGUOUS_BAND = 0.25;
 
 /** Decides over pages scored best first; `keep` are the pages worth returning. */
 export function decideVerdict(scores: readonly PageScore[]): { verdict: Verdict; keep: PageScore[] } {
