@@ -71,7 +71,8 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
     errors: s.errors.map((e) => termsOf(e, vocabulary, true)),
     summary: termsOf_(s.summary),
     steps: s.steps.map((step) => termsOf_(step.title)),
-    body: termsOf_(s.bodyText),
+    // The body keeps the words as written too: "Azure" stays a word the knowledge base knows.
+    body: [...termsOf_(s.bodyText), ...termsOf(s.bodyText, { ...vocabulary, synonyms: [] })],
     signals: s.signals.map((sig) => sig.all.map(termsOf_)),
   }));
 

@@ -15,6 +15,7 @@
  */
 import { scanSegments, type SegmentEvidence } from './log';
 import { normaliseText } from './normalise';
+import { repairOcr } from './ocr';
 import { resolveTokens, type ResolvedQuery } from './resolve';
 import { decodeDeltas, getRuntime, type Runtime } from './runtime';
 import { scorePages, type PageScore } from './score';
@@ -242,7 +243,7 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   }
 
   const normalised = normaliseText(input, { connectorPrefixes: vocabulary.connectorPrefixes });
-  const tokens = applySynonyms(tokenise(normalised), vocabulary.synonyms);
+  const tokens = applySynonyms(tokenise(repairOcr(rt, normalised)), vocabulary.synonyms);
   const extracted = collectExtracted(normalised.extracted);
   if (tokens.length === 0) {
     return { ...base, tokens, candidates: [], verdict: 'none', response: respond({ verdict: 'none', results: [], extracted, findings: [] }) };

@@ -55,11 +55,14 @@ export function lineOfTokens(lines: readonly LineSpan[], tokens: readonly Token[
 }
 
 /**
- * Between two tokens of one line, whether a structure boundary separates them: an XML tag
- * ("…</Data><Data>…") or the end of one JSON string value and the start of the next ('…", "…').
+ * Between two tokens of one line, whether a structure boundary separates them: the end of a
+ * sentence, an XML tag ("…</Data><Data>…") or the end of one JSON string value and the start of the
+ * next ('…", "…').
  */
 function isStructureBoundary(gap: string): boolean {
   if (gap.length < 2) return false;
+  // The end of a sentence: an admin's question after the error is a segment of its own.
+  if (/[.!?]\s/.test(gap)) return true;
   if (gap.includes('<') || gap.includes('>')) return true;
   const quote = gap.indexOf('"');
   return quote !== -1 && /"\s{0,8}[,:{}[\]]/.test(gap);
