@@ -264,13 +264,19 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
 
   // The whole paste, read as one query, when it is short enough to be one.
   let whole: ResolvedQuery | null = null;
+  // Pages whose error the whole paste contradicts ("Service 'Microsoft ECMA2Host' failed to start"
+  // against the agent's start error): a segment that holds only the shared part cannot vouch for them.
+  const contradictedPages = new Set<number>();
   if (short) {
     const distinctTerms = new Set(tokens.map((t) => t.term)).size;
     whole = resolveTokens(rt, tokens, {
       fuzzy: distinctTerms <= FUZZY_MAX_TERMS,
       completeLast: tokens.length <= PREFIX_MAX_TOKENS && !/[\s.;:!?)"']$/.test(input),
     });
-    for (const score of scorePages(rt, whole)) offer(score, { kind: 'whole' });
+    for (const score of scorePages(rt, whole)) {
+      offer(score, { kind: 'whole' });
+      if (score.isContradicted) contradictedPages.add(score.page);
+    }
   }
   // Each segment on its own (a one-segment paste was just read whole).
   const scan = segments.length > 1 || !short ? scanSegments(rt, tokens, segments, short && segments.length <= MAX_FULL_SEGMENTS) : { byPage: new Map<number, SegmentEvidence>(), hits: [] };
@@ -281,9 +287,11 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
 
   // Context that places the paste in another product lowers every verdict below a match.
   const elsewhere = namesFound(tokens, vocabulary.elsewhere, input);
-  const foreign = elsewhere.length > 0 && namesFound(tokens, vocabulary.ours, input).length === 0;
+  // Another product's words outnumber ours (an error sentence quoted in a Kubernetes operator's log
+  // still names our product once, inside the sentence itself).
+  const foreign = elsewhere.length > 0 && elsewhere.length >= namesFound(tokens, vocabulary.ours, input).length;
   const candidates = [...best.values()]
-    .map((c) => (foreign ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING) } : c))
+    .map((c) => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING) } : c))
     .sort((x, y) => y.score - x.score || x.page - y.page);
   const { verdict, keep } = decideVerdict(candidates);
 

@@ -15,6 +15,7 @@
  */
 import type { ResolvedQuery } from './resolve';
 import { TERM_CLASS, pairOf, type Runtime } from './runtime';
+import { MATCH_EVIDENCE } from './tuning';
 import { ALWAYS_NOMINATE, CARRIED_SCORE, COMMON_SHARE, CONTAINED_CEILING, CONTAINED_EVIDENCE, CONTRADICTED_CEILING, CONTRADICTION_CHECK_MIN, CONTRADICTION_FACTOR, CONTRADICTION_MIN, CONTRADICTION_REACH, CONTRADICTION_WORD_FLOOR, EXPLAINED_WORD_COST, EXTRA_WORD_COST, FIELD_FACTOR, KIND_FACTOR, MIN_COMMON_LIST, ORDER_WEIGHT, PART_CEILING, PART_EVIDENCE, PART_WORDS, PROXIMITY_WEIGHT, SPECIFICITY_FLOOR, TEXT_CEILING, TEXT_EVIDENCE, TEXT_GENERIC_FLOOR, TIE_BREAK } from './tuning';
 
 export type PageScore = {
@@ -30,6 +31,8 @@ export type PageScore = {
   evidence: number;
   /** A declared error of this page that the paste contradicts (see `contradicts`), when one does. */
   contradicted?: number;
+  /** The page's best error reading is contradicted: no other reading of the paste may vouch for it. */
+  isContradicted?: true;
 };
 
 
@@ -66,7 +69,11 @@ function scorePhrase(m: PhraseMatch): PhraseScore {
   const carried = precision >= 1 && m.matchedTerms >= 2 ? CARRIED_SCORE : 0;
   const raw = Math.max(overlap, part, contained, carried);
   // Under the ceiling, the better reading must still rank higher: near-twins capped alike would tie.
-  return { score: Math.min(ceiling, raw) * (1 - TIE_BREAK * (1 - raw)), coverage, evidence: m.matchedDistinct };
+  // A paste (or a log line) that is exactly a declared error carries the author's word that it is
+  // that error; its ceiling above still keeps a generic one ("The system cannot find the file
+  // specified.") short of a match.
+  const exact = coverage >= 1 && precision >= 1;
+  return { score: Math.min(ceiling, raw) * (1 - TIE_BREAK * (1 - raw)), coverage, evidence: exact ? Math.max(m.matchedDistinct, MATCH_EVIDENCE) : m.matchedDistinct };
 }
 
 /** Scratch buffers reused across calls; JavaScript is single-threaded, so sharing is safe. */
@@ -391,7 +398,10 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // The stronger evidence decides; adding the weaker one would let a near-twin with a wordier page
     // overtake the exact error.
     s.score = Math.max(s.phraseScore, s.textScore);
-    if ((contradicted.get(s.page) ?? 0) > (uncontradicted.get(s.page) ?? 0)) s.score = Math.min(s.score, CONTRADICTED_CEILING);
+    if ((contradicted.get(s.page) ?? 0) > (uncontradicted.get(s.page) ?? 0)) {
+      s.score = Math.min(s.score, CONTRADICTED_CEILING);
+      s.isContradicted = true;
+    }
     if (s.textScore > s.phraseScore) {
       s.phrase = -1;
       s.evidence = textEvidence.get(s.page) ?? 0;

@@ -23,6 +23,9 @@ import {
 const page = (id: string, errors: string[]): Symptom => ({
   id,
   slug: `page-${id.slice(3)}`,
+  examples: [],
+  notFor: [],
+  signals: [],
   title: `Page ${id}`,
   summary: 'A page.',
   category: 'connectors',
@@ -84,7 +87,8 @@ describe('templates', () => {
 
 describe('sources', () => {
   it('takes every error and example, skips pages with neither, and names unreadable examples', () => {
-    const withExamples = { ...page('PT-0902', []), examples: ['a pasted example', { text: 'an example object' }, { note: 42 }] };
+    // The generator also reads object-shaped entries; the schema has plain strings, so the cast is the test's own.
+    const withExamples = { ...page('PT-0902', []), examples: ['a pasted example', { text: 'an example object' }, { note: 42 }] } as unknown as Symptom;
     const { sources, skipped, unreadable } = collectPasteSources([page('PT-0901', ['first error', 'second {guid}']), withExamples, page('PT-0903', [])]);
     expect(sources.map((s) => `${s.pageId} ${s.kind} ${s.index} ${s.template}`)).toEqual([
       'PT-0901 error 0 first error',
