@@ -4,12 +4,12 @@
  * trace, an Event Viewer export or an admin's question from diluting the one line that names the
  * error: unrelated segments add nothing, and they take nothing away.
  *
+ * Segments are read against declared errors only (titles, aliases and page text are read from the
+ * whole paste, match.ts): a log line that merely mentions "hybrid identity service" is not evidence.
  * Two readings, by the size of the paste (the verdict rule is the same for both, verdict.ts):
- * - a paste of up to WHOLE_TEXT_LIMIT characters: every segment is read like a query of its own
- *   (errors, titles, aliases, page text) and every page it touches counts;
- * - a longer paste (a log): segments are read against declared errors only, and only a segment that
- *   is itself a confident match counts: a log line that merely mentions "hybrid identity service" is
- *   not a finding. Results are cached by the segment's terms (log lines repeat endlessly once their
+ * - a paste of up to WHOLE_TEXT_LIMIT characters and MAX_FULL_SEGMENTS segments: every page a
+ *   segment touches counts, with typos corrected in short segments;
+ * - a longer paste (a log): only a segment that is itself a confident match counts. Results are cached by the segment's terms (log lines repeat endlessly once their
  *   variables are masked): that is what keeps a 1 MB log well under a second.
  *
  * A segment that covers part of an error is retried joined with the next one or two, for errors that
