@@ -26,7 +26,7 @@ import { reasons } from './messages';
 import { applySynonyms, tokenise, type Token } from './tokens';
 import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, ID_SCORE, MATCH_EVIDENCE, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_TEXT_LIMIT } from './tuning';
 import type { Extracted, ExtractedKind, LogFinding, MatchOptions, MatchedSpan, SearchHit, SearchIndex, SearchResponse, Verdict } from './types';
-import { stopWords } from './vocabulary';
+import { stemWord, stopWords } from './vocabulary';
 
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 50;
@@ -251,7 +251,8 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
 
   const lines = splitLines(input);
   const tokenLines = lineOfTokens(lines, tokens);
-  const segments = segmentsOf(input, tokens, tokenLines);
+  // A line break inside a word (a hard wrap) does not end a segment: the halves read as one known word.
+  const segments = segmentsOf(input, tokens, tokenLines, (a, b) => (!rt.termId.has(a.term) || !rt.termId.has(b.term)) && rt.termId.has(stemWord(a.raw + b.raw)));
   const short = input.length <= WHOLE_TEXT_LIMIT;
   const best = new Map<number, Candidate>();
   const offer = (score: PageScore, source: EvidenceSource): void => {
@@ -287,9 +288,12 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
 
   // Context that places the paste in another product lowers every verdict below a match.
   const elsewhere = namesFound(tokens, vocabulary.elsewhere, input);
-  // Another product's words outnumber ours (an error sentence quoted in a Kubernetes operator's log
-  // still names our product once, inside the sentence itself).
-  const foreign = elsewhere.length > 0 && elsewhere.length >= namesFound(tokens, vocabulary.ours, input).length;
+  // Another product's words outnumber ours. Ours count only outside the error that matched: a
+  // sentence of ours quoted in a Kubernetes operator's log names our product inside itself.
+  const leader = [...best.values()].sort((x, y) => y.score - x.score)[0];
+  const leaderTerms = new Set(leader && leader.phrase >= 0 ? [...(rt.phrases[leader.phrase]?.terms ?? [])].map((t) => rt.index.terms[t]) : []);
+  const oursOutside = vocabulary.ours.filter((list) => !list.every((t) => leaderTerms.has(t)));
+  const foreign = elsewhere.length > 0 && elsewhere.length >= namesFound(tokens, oursOutside, input).length;
   const candidates = [...best.values()]
     .map((c) => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING) } : c))
     .sort((x, y) => y.score - x.score || x.page - y.page);

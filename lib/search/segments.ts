@@ -69,7 +69,7 @@ function isStructureBoundary(gap: string): boolean {
 }
 
 /** Segments of a paste, in order; long ones cut into overlapping windows of tokens. */
-export function segmentsOf(input: string, tokens: readonly Token[], lines: Int32Array): Segment[] {
+export function segmentsOf(input: string, tokens: readonly Token[], lines: Int32Array, rejoins: (before: Token, after: Token) => boolean = () => false): Segment[] {
   const out: Segment[] = [];
   const push = (line: number, first: number, last: number): void => {
     if (last - first + 1 <= WINDOW) out.push({ line, first, last });
@@ -79,10 +79,11 @@ export function segmentsOf(input: string, tokens: readonly Token[], lines: Int32
   for (let i = 1; i <= tokens.length; i++) {
     const previous = tokens[i - 1];
     const current = tokens[i];
+    // A word cut by a hard wrap ("inva" / "lid resource") keeps its two lines in one segment.
     const split =
       !current ||
       !previous ||
-      lines[i] !== lines[i - 1] ||
+      (lines[i] !== lines[i - 1] && !(current.wrapped && rejoins(previous, current))) ||
       (current.start - previous.end >= 2 && isStructureBoundary(input.slice(previous.end, Math.min(current.start, previous.end + 64))));
     if (split) {
       push(lines[first] ?? 0, first, i - 1);

@@ -81,12 +81,20 @@ export function tokenise(m: MappedText): Token[] {
   const { text, from, to } = m;
   let previousEnd = -1;
   let runIndex = -1;
+  // A single letter that ended the previous run ("…exception: V" / "alidByLdapStyle"): dropped as a
+  // word, but kept if the next line continues it, so the wrap can be rejoined (resolve.ts).
+  const pending: { letter: Token | null } = { letter: null };
   for (const run of text.matchAll(RUN)) {
     runIndex++;
     const runText = run[0];
     const at = run.index;
     const wrapped = continuesWord(text, previousEnd, at);
     previousEnd = at + runText.length;
+    if (wrapped && pending.letter) tokens.push(pending.letter);
+    pending.letter = null;
+    const keepLetter = (raw: string, first: number, last: number): void => {
+      pending.letter = { term: raw, raw, start: from[first] ?? 0, end: to[last] ?? 0, run: runIndex };
+    };
     const mask = MASK_BY_CHAR.get(runText);
     if (mask !== undefined) {
       tokens.push({ term: MASK_TERMS[mask], raw: MASK_TERMS[mask], start: from[at] ?? 0, end: to[at] ?? 0, mask, run: runIndex });
@@ -95,6 +103,7 @@ export function tokenise(m: MappedText): Token[] {
     if (LOWER_WORD.test(runText)) {
       // The common case needs no splitting: one lower-case ASCII word. A single letter is kept only
       // where it may be the end of a word cut by a wrap ("invali" / "d").
+      if (runText.length === 1 && !wrapped) keepLetter(runText, at, at);
       if ((runText.length >= 2 || wrapped) && runText.length <= MAX_TERM_LENGTH) {
         const token: Token = { term: stemCached(runText), raw: runText, start: from[at] ?? 0, end: to[at + runText.length - 1] ?? 0, run: runIndex };
         if (wrapped) token.wrapped = true;
@@ -122,7 +131,10 @@ export function tokenise(m: MappedText): Token[] {
         break;
       }
       // Single letters carry nothing ("object's" leaves an "s"); digits still count as a number.
-      if (!isNumber && piece.length < 2 && !continues) continue;
+      if (!isNumber && piece.length < 2 && !continues) {
+        if (part.index + piece.length === runText.length) keepLetter(raw, at + part.index, at + part.index);
+        continue;
+      }
       const first = at + part.index;
       const last = first + piece.length - 1;
       const token: Token = { term: isNumber ? 'number' : stemCached(raw), raw, start: from[first] ?? 0, end: to[last] ?? 0, run: runIndex };
