@@ -16,7 +16,7 @@
  * wrapped.
  */
 import { resolveTokens } from './resolve';
-import type { Runtime } from './runtime';
+import { pairOf, type Runtime } from './runtime';
 import { scorePages, type PageScore } from './score';
 import type { Segment } from './segments';
 import type { Token } from './tokens';
@@ -84,7 +84,19 @@ export function scanSegments(rt: Runtime, tokens: readonly Token[], segments: re
     if (!own) return;
     report(k, segment.first, segment.last, own);
     const top = own.scores[0];
-    if (own.finding || !top || top.phrase < 0 || rt.phrases[top.phrase]?.kind !== 'error' || top.coverage < JOIN_MIN_COVERAGE) return;
+    if (own.finding) return;
+    const startsError = !!top && top.phrase >= 0 && rt.phrases[top.phrase]?.kind === 'error' && top.coverage >= JOIN_MIN_COVERAGE;
+    // The break falls inside a phrase the knowledge base has ("…Details: \"invalid" / "resource\"").
+    const next = segments[k + 1];
+    const a = rt.termId.get(tokens[segment.last]?.term ?? '');
+    const b = rt.termId.get(tokens[next?.first ?? -1]?.term ?? '');
+    const splitsPhrase = full && next !== undefined && a !== undefined && b !== undefined && rt.pagesByPair.has(pairOf(a, b, rt.index.terms.length));
+    if (!startsError && !splitsPhrase) return;
+    if (!startsError && next) {
+      report(k, segment.first, next.last, evaluate(segment.first, next.last));
+      return;
+    }
+    if (!top) return;
     // A wrapped error: try this segment with the next one or two, and keep it only if the join finds
     // the same error this one started and the later segments do not already find it on their own.
     for (let extra = 1; extra < MAX_JOINED_SEGMENTS; extra++) {

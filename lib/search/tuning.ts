@@ -44,6 +44,10 @@ export const PREFIX_DISCOUNT = 0.85;
 export const TYPO_DISCOUNT = 0.75;
 /** Words shorter than this are never corrected: too many real words lie one letter apart. */
 export const TYPO_MIN_LENGTH = 5;
+/** A word corrected by its neighbours ("lap" between "valid" and "style") may be this short... */
+export const CONTEXT_TYPO_MIN_LENGTH = 3;
+/** ...and the neighbour must stand in at most this many phrases (at scale, "error" stands in thousands). */
+export const CONTEXT_TYPO_MAX_PHRASES = 64;
 /** At most this many words of one query are corrected (each costs a few fuse.js searches). */
 export const TYPO_MAX_PER_QUERY = 4;
 /**
