@@ -36,7 +36,7 @@ const MAX_LIMIT = 50;
  */
 export const MAX_INPUT_CHARS = 1_100_000;
 /** Past this many segments, a paste is a log: segments count only when each is a confident match. */
-const MAX_FULL_SEGMENTS = 64;
+const MAX_FULL_SEGMENTS = 256;
 /** A query of at most this many words that holds a page ID is a look-up of that page. */
 const ID_QUERY_WORDS = 4;
 
@@ -288,10 +288,10 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
 
   // Context that places the paste in another product lowers every verdict below a match.
   const elsewhere = namesFound(tokens, vocabulary.elsewhere, input);
-  // Another product's words outnumber ours. Ours count only outside the error that matched: a
+  // Another product's words outnumber ours. Ours count only outside the leading page's errors: a
   // sentence of ours quoted in a Kubernetes operator's log names our product inside itself.
   const leader = [...best.values()].sort((x, y) => y.score - x.score)[0];
-  const leaderTerms = new Set(leader && leader.phrase >= 0 ? [...(rt.phrases[leader.phrase]?.terms ?? [])].map((t) => rt.index.terms[t]) : []);
+  const leaderTerms = new Set(leader ? (rt.index.pages[leader.page]?.errorTerms.flat() ?? []).map((t) => rt.index.terms[t]) : []);
   const oursOutside = vocabulary.ours.filter((list) => !list.every((t) => leaderTerms.has(t)));
   const foreign = elsewhere.length > 0 && elsewhere.length >= namesFound(tokens, oursOutside, input).length;
   const candidates = [...best.values()]

@@ -277,11 +277,12 @@ export function resolveTokens(rt: Runtime, tokens: readonly Token[], options: Re
         const completed = completePrefix(rt, token.raw);
         if (completed !== undefined) return addKnown(completed, i, PREFIX_DISCOUNT);
       }
-      const fixed = typoFix(token.term);
-      if (fixed !== undefined) return addKnown(fixed, i, TYPO_DISCOUNT);
+      // The neighbours first: "rsource" after "invalid" is "resource", though "source" is nearer.
       const previous = sequence.length > 0 ? (sequence[sequence.length - 1] ?? -1) : -1;
       const inContext = correctInContext(rt, token.term, previous, rt.termId.get(tokens[i + 1]?.term ?? '') ?? -1);
       if (inContext !== undefined) return addKnown(inContext, i, TYPO_DISCOUNT);
+      const fixed = typoFix(token.term);
+      if (fixed !== undefined) return addKnown(fixed, i, TYPO_DISCOUNT);
     }
     const w = unknownWeight(token.term);
     add(`?${token.term}`, -1, token.term, w, 0, i);
