@@ -203,19 +203,35 @@ function pageById(rt: Runtime, input: string): number {
   return rt.index.pages.findIndex((p) => p.id === `PT-${id[1]}`);
 }
 
+/** The paste's terms as one string (" a b c "), built once, with where each token starts in it. */
+type TermText = { text: string; starts: Int32Array };
+
+function termTextOf(tokens: readonly Token[]): TermText {
+  const starts = new Int32Array(tokens.length);
+  let at = 1;
+  tokens.forEach((t, i) => {
+    starts[i] = at;
+    at += t.term.length + 1;
+  });
+  return { text: ` ${tokens.map((t) => t.term).join(' ')} `, starts };
+}
+
 /** Term sequences of a list found in the paste, as the words the paste used. */
-function namesFound(tokens: readonly Token[], lists: readonly string[][], input: string): string[] {
-  if (lists.length === 0) return [];
-  const text = ` ${tokens.map((t) => t.term).join(' ')} `;
+function namesFound(terms: TermText, tokens: readonly Token[], lists: readonly string[][], input: string): string[] {
   const found: string[] = [];
   for (const list of lists) {
-    const at = text.indexOf(` ${list.join(' ')} `);
+    const at = terms.text.indexOf(` ${list.join(' ')} `);
     if (at === -1) continue;
-    // The token that starts there: count the spaces before it.
-    let index = 0;
-    for (let i = 1; i < at; i++) if (text.charCodeAt(i) === 32) index++;
-    const first = tokens[index];
-    const last = tokens[index + list.length - 1];
+    // The token that starts there (binary search over the start offsets).
+    let lo = 0;
+    let hi = terms.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((terms.starts[mid] ?? 0) <= at + 1) lo = mid;
+      else hi = mid - 1;
+    }
+    const first = tokens[lo];
+    const last = tokens[lo + list.length - 1];
     found.push(first && last ? input.slice(first.start, last.end) : list.join(' '));
   }
   return found;
@@ -287,13 +303,14 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   }
 
   // Context that places the paste in another product lowers every verdict below a match.
-  const elsewhere = namesFound(tokens, vocabulary.elsewhere, input);
+  const termText = vocabulary.elsewhere.length > 0 ? termTextOf(tokens) : null;
+  const elsewhere = termText ? namesFound(termText, tokens, vocabulary.elsewhere, input) : [];
   // Another product's words outnumber ours. Ours count only outside the leading page's errors: a
   // sentence of ours quoted in a Kubernetes operator's log names our product inside itself.
   const leader = [...best.values()].sort((x, y) => y.score - x.score)[0];
   const leaderTerms = new Set(leader ? (rt.index.pages[leader.page]?.errorTerms.flat() ?? []).map((t) => rt.index.terms[t]) : []);
   const oursOutside = vocabulary.ours.filter((list) => !list.every((t) => leaderTerms.has(t)));
-  const foreign = elsewhere.length > 0 && elsewhere.length >= namesFound(tokens, oursOutside, input).length;
+  const foreign = termText !== null && elsewhere.length > 0 && elsewhere.length >= namesFound(termText, tokens, oursOutside, input).length;
   const candidates = [...best.values()]
     .map((c) => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING) } : c))
     .sort((x, y) => y.score - x.score || x.page - y.page);

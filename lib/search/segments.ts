@@ -68,6 +68,15 @@ function isStructureBoundary(gap: string): boolean {
   return quote !== -1 && /"\s{0,8}[,:{}[\]]/.test(gap);
 }
 
+/** Cheap test before the slice: a boundary needs one of . ! ? < > or a double quote in the gap. */
+function hasBoundaryMark(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 64; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 60 || c === 62 || c === 34) return true;
+  }
+  return false;
+}
+
 /** Segments of a paste, in order; long ones cut into overlapping windows of tokens. */
 export function segmentsOf(input: string, tokens: readonly Token[], lines: Int32Array, rejoins: (before: Token, after: Token) => boolean = () => false): Segment[] {
   const out: Segment[] = [];
@@ -84,7 +93,7 @@ export function segmentsOf(input: string, tokens: readonly Token[], lines: Int32
       !current ||
       !previous ||
       (lines[i] !== lines[i - 1] && !(current.wrapped && rejoins(previous, current))) ||
-      (current.start - previous.end >= 2 && isStructureBoundary(input.slice(previous.end, Math.min(current.start, previous.end + 64))));
+      (current.start - previous.end >= 2 && hasBoundaryMark(input, previous.end, current.start) && isStructureBoundary(input.slice(previous.end, Math.min(current.start, previous.end + 64))));
     if (split) {
       push(lines[first] ?? 0, first, i - 1);
       first = i;
