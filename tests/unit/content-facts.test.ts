@@ -28,10 +28,12 @@ function frontmatterOf(text: string): Record<string, unknown> | undefined {
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
-function loadSourceFacts(): { errors: string[]; names: string[] } {
+function loadSourceFacts(): { source: string; sections: string[]; errors: string[]; names: string[] } {
   const raw = JSON.parse(fs.readFileSync(factsPath, 'utf8')) as Record<string, unknown>;
-  if (!isStringList(raw.errors) || !isStringList(raw.names)) throw new Error(`${factsPath} needs "errors" and "names" lists of strings.`);
-  return { errors: raw.errors, names: raw.names };
+  if (typeof raw.source !== 'string' || !isStringList(raw.sections) || !isStringList(raw.errors) || !isStringList(raw.names)) {
+    throw new Error(`${factsPath} needs a "source" address and "sections", "errors" and "names" lists of strings.`);
+  }
+  return { source: raw.source, sections: raw.sections, errors: raw.errors, names: raw.names };
 }
 
 const contentFiles = listFiles(contentRoot).map((file) => ({
@@ -39,12 +41,14 @@ const contentFiles = listFiles(contentRoot).map((file) => ({
   text: fs.readFileSync(file, 'utf8'),
 }));
 
-const declaredErrors = contentFiles
+const symptomPages = contentFiles
   .filter(({ file }) => file.startsWith(`symptoms${path.sep}`) && file.endsWith('.mdx'))
-  .map(({ file, text }) => {
-    const errors = frontmatterOf(text)?.errors;
-    return { file, errors: Array.isArray(errors) ? errors.map(String) : [] };
-  });
+  .map(({ file, text }) => ({ file, frontmatter: frontmatterOf(text) ?? {} }));
+
+const declaredErrors = symptomPages.map(({ file, frontmatter }) => {
+  const errors = frontmatter.errors;
+  return { file, errors: Array.isArray(errors) ? errors.map(String) : [] };
+});
 
 describe('source facts in content', () => {
   it('has facts and symptom pages to check', () => {
@@ -61,6 +65,19 @@ describe('source facts in content', () => {
         .filter((page) => page.errors.some((declared) => declared.includes(error)))
         .map((page) => page.file);
       return owners.length === 1 ? [] : [`"${error}" is declared by ${owners.length} pages: [${owners.join(', ')}]`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every page the official article as its source, with one of its real section headings and a review date', () => {
+    const { source, sections } = loadSourceFacts();
+    const problems = symptomPages.flatMap(({ file, frontmatter }) => {
+      const cited = frontmatter.source as { section?: unknown; url?: unknown } | undefined;
+      const found: string[] = [];
+      if (typeof cited?.section !== 'string' || !sections.includes(cited.section)) found.push(`${file}: section ${JSON.stringify(cited?.section)} is not a heading of the article`);
+      if (typeof cited?.url !== 'string' || cited.url.split('#')[0] !== source) found.push(`${file}: url ${JSON.stringify(cited?.url)} is not the article`);
+      if (typeof frontmatter.reviewed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(frontmatter.reviewed)) found.push(`${file}: no ISO reviewed date`);
+      return found;
     });
     expect(problems).toEqual([]);
   });
