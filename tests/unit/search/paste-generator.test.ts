@@ -26,6 +26,9 @@ const page = (id: string, errors: string[]): Symptom => ({
   examples: [],
   notFor: [],
   signals: [],
+  // The generator does not read the source; any valid one will do.
+  source: { publisher: 'Microsoft Learn', article: 'Troubleshoot on-premises application provisioning', section: 'Troubleshoot test connection issues', url: 'https://learn.microsoft.com/en-us/entra/identity/app-provisioning/on-premises-ecma-troubleshoot' },
+  reviewed: '2026-11-30',
   title: `Page ${id}`,
   summary: 'A page.',
   category: 'connectors',
