@@ -2,44 +2,89 @@
  * The only module that touches the file system for content. Pages, the CLI and the benchmark all call
  * loadKnowledgeBase, so what the site shows is exactly what `kb check` validated.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compileKnowledgeBase, type ContentSources, type KnowledgeBase, type SourceFile } from './compile';
-import { ContentError, type ContentProblem } from './problems';
+import { checkFileSize, type FileKind } from './limits';
+import { ContentError, messages, oneLine, type ContentProblem } from './problems';
 
-export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content');
+/**
+ * content/ next to the app, or the folder named by KB_CONTENT_DIR, so the real app can build another
+ * knowledge base (scripts/bench-build.ts builds a synthetic one this way).
+ */
+export const DEFAULT_CONTENT_DIR = path.resolve(process.cwd(), process.env.KB_CONTENT_DIR || 'content');
 
-async function readSources(dir: string, sub: string, pattern: RegExp, root: string): Promise<SourceFile[]> {
+/** Why a file could not be read, in one line: the system's code and words, never a stack. */
+const readFailure = (err: unknown): string => {
+  const e = err as NodeJS.ErrnoException;
+  return oneLine(e.code ? `${e.code} (${e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')})` : String(err));
+};
+
+/**
+ * Reads the content files of one folder. Every entry that looks like content is either read or named in
+ * a problem: a folder or device called x.mdx, a file that can't be read, one over the size limit (not
+ * read at all, so a huge file costs nothing).
+ */
+async function readSources(dir: string, sub: string, pattern: RegExp, kind: FileKind, root: string): Promise<{ files: SourceFile[]; problems: ContentProblem[] }> {
   const folder = path.join(dir, sub);
-  let names: string[];
+  const shown = (full: string) => path.relative(root, full) || full;
+  let entries: Dirent[];
   try {
-    names = await readdir(folder);
-  } catch {
-    return [];
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { files: [], problems: [] };
+    return { files: [], problems: [{ file: shown(folder), field: '(folder)', message: messages.unreadable(readFailure(err)) }] };
   }
-  const files = names.filter((n) => pattern.test(n)).sort();
-  return Promise.all(
-    files.map(async (name) => {
+  const names = entries.filter((e) => pattern.test(e.name)).map((e) => e.name).sort();
+  const read = await Promise.all(
+    names.map(async (name): Promise<SourceFile | ContentProblem> => {
       const full = path.join(folder, name);
-      return { file: path.relative(root, full) || full, text: await readFile(full, 'utf8') };
+      const file = shown(full);
+      try {
+        // stat follows a symbolic link, so a link to a page is read like the page.
+        const info = await stat(full);
+        if (!info.isFile()) return { file, field: '(file)', message: messages.notAFile(info.isDirectory() ? 'folder' : 'special file') };
+        const tooLarge = checkFileSize(kind, info.size);
+        if (tooLarge) return { file, field: '(file)', message: tooLarge };
+        return { file, text: await readFile(full, 'utf8') };
+      } catch (err) {
+        return { file, field: '(file)', message: messages.unreadable(readFailure(err)) };
+      }
     }),
   );
-}
-
-export async function loadContentSources(contentDir: string = DEFAULT_CONTENT_DIR): Promise<ContentSources> {
-  // File names in problems are relative to the folder above content/, so they read like repo paths.
-  const root = path.dirname(path.resolve(contentDir));
   return {
-    symptoms: await readSources(contentDir, 'symptoms', /\.mdx$/, root),
-    trees: await readSources(contentDir, 'trees', /\.ya?ml$/, root),
+    files: read.filter((r): r is SourceFile => 'text' in r),
+    problems: read.filter((r): r is ContentProblem => 'message' in r),
   };
 }
 
+/** The content files, and a problem for each one that could not be read (they are not in `sources`). */
+export async function loadContentSources(contentDir: string = DEFAULT_CONTENT_DIR): Promise<ContentSources & { problems: ContentProblem[] }> {
+  // File names in problems are relative to the folder above content/, so they read like repo paths.
+  const root = path.dirname(path.resolve(contentDir));
+  const [symptoms, trees] = await Promise.all([
+    readSources(contentDir, 'symptoms', /\.mdx$/, 'page', root),
+    readSources(contentDir, 'trees', /\.ya?ml$/, 'tree', root),
+  ]);
+  return { symptoms: symptoms.files, trees: trees.files, problems: [...symptoms.problems, ...trees.problems] };
+}
+
+const EMPTY: KnowledgeBase = { symptoms: [], trees: [] };
+
 /** Loads and checks content; returns the problems instead of throwing (for `kb check`). */
 export async function checkKnowledgeBase(contentDir: string = DEFAULT_CONTENT_DIR): Promise<{ kb: KnowledgeBase; problems: ContentProblem[] }> {
+  const folder = await stat(contentDir).catch((err: NodeJS.ErrnoException) => err);
+  if (folder instanceof Error) {
+    const message = folder.code === 'ENOENT' ? messages.contentFolderMissing : messages.unreadable(readFailure(folder));
+    return { kb: EMPTY, problems: [{ file: contentDir, field: '(folder)', message }] };
+  }
+  if (!folder.isDirectory()) return { kb: EMPTY, problems: [{ file: contentDir, field: '(folder)', message: messages.contentFolderNotFolder }] };
   const sources = await loadContentSources(contentDir);
   const result = compileKnowledgeBase(sources);
-  if (sources.symptoms.length === 0) {
+  result.problems.unshift(...sources.problems);
+  if (sources.symptoms.length === 0 && sources.problems.length === 0) {
     result.problems.unshift({ file: path.join(contentDir, 'symptoms'), field: '(folder)', message: 'no .mdx symptom files found' });
   }
   return result;
