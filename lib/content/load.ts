@@ -90,7 +90,14 @@ export async function checkKnowledgeBase(contentDir: string = DEFAULT_CONTENT_DI
   return result;
 }
 
-const cache = new Map<string, Promise<KnowledgeBase>>();
+/**
+ * One load per process for each content folder. `next build` bundles this module into every route's
+ * server code separately, so a module-level cache would load and compile the whole knowledge base
+ * once per route in each build worker; kept on globalThis, the routes of a worker share one. (In
+ * `next dev` that also means content edits need a restart, as they did before: content is not watched.)
+ */
+const CACHE_KEY = Symbol.for('provisioning-troubleshooter.knowledge-base');
+const cache: Map<string, Promise<KnowledgeBase>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<string, Promise<KnowledgeBase>>;
 
 /** Loads content once per process; throws ContentError listing every problem. */
 export function loadKnowledgeBase(contentDir: string = DEFAULT_CONTENT_DIR): Promise<KnowledgeBase> {
