@@ -45,7 +45,7 @@ async function readSources(dir: string, sub: string, pattern: RegExp, kind: File
       try {
         // stat follows a symbolic link, so a link to a page is read like the page.
         const info = await stat(full);
-        if (!info.isFile()) return { file, field: '(file)', message: messages.notAFile(info.isDirectory() ? 'folder' : 'special file') };
+        if (!info.isFile()) return { file, field: '(file)', message: messages.notAFile(info.isDirectory() ? 'folder' : 'pipe, socket or device') };
         const tooLarge = checkFileSize(kind, info.size);
         if (tooLarge) return { file, field: '(file)', message: tooLarge };
         return { file, text: await readFile(full, 'utf8') };

@@ -71,7 +71,7 @@ export const messages = {
   // File problems: each file is answered with a listed problem, never a stack trace, and in bounded time.
   contentFolderMissing: 'the content folder does not exist',
   contentFolderNotFolder: 'the content path is a file, not a folder',
-  notAFile: (kind: string) => `is a ${kind}, not a file; content files must be plain files`,
+  notAFile: (kind: string) => `is a ${kind}; content files must be plain files`,
   unreadable: (reason: string) => `cannot be read: ${reason}`,
   tooLarge: (bytes: number, limit: number) =>
     `is ${Math.ceil(bytes / 1024)} KB; the limit is ${limit / 1024} KB per file (split the page or move logs to a linked file)`,

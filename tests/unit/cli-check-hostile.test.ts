@@ -21,7 +21,7 @@ function check(name: string) {
 }
 
 const cases: Record<string, string[]> = {
-  'a-folder-named-like-a-page-is-a-listed-problem': ['symptoms/looks-like-a-page.mdx › (file): is a folder, not a file; content files must be plain files'],
+  'a-folder-named-like-a-page-is-a-listed-problem': ['symptoms/looks-like-a-page.mdx › (file): is a folder; content files must be plain files'],
   'quotes-nested-thousands-deep-are-refused-before-parsing': ['symptoms/deep-quotes.mdx › (file): quotes and lists nested 5000 deep; the limit is 10'],
   'components-nested-thousands-deep-are-refused-before-parsing': ['symptoms/deep-notes.mdx › (file): components nested 3000 deep; the limit is 10'],
   'a-list-nested-1500-deep-is-refused-before-parsing': [
