@@ -68,14 +68,10 @@ export function scanPage(text: string): string | null {
 
   const lines = text.split('\n');
   let start = 0;
-  // Frontmatter is YAML: its own scan.
+  // Frontmatter is YAML, scanned by scanYaml when it is parsed (lib/content/parse.ts).
   if (lines[0]?.trim() === '---') {
     const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-    if (end > 0) {
-      const yaml = scanYaml(lines.slice(1, end).join('\n'));
-      if (yaml) return yaml;
-      start = end + 1;
-    }
+    if (end > 0) start = end + 1;
   }
 
   let fence: string | null = null;

@@ -65,7 +65,7 @@ const walk = (root: MdNode, visit: (n: MdNode) => void): void => {
  * the reader did not choose, and reaches out/ verbatim.
  */
 export const isAllowedUrl = (url: string): boolean =>
-  !/[\u0000-\u0020\u007f]/.test(url.trim()) && /^(?:https?:\/\/[^/\\]|mailto:[^\s]|\/(?![/\\])|\/$|#)/i.test(url.trim());
+  !/[\u0000-\u0020\u007f]/.test(url.trim()) && /^(?:https?:\/\/[^/\\]|mailto:[^\s]|\/(?![/\\])|#)/i.test(url.trim());
 
 /**
  * YAML text → data, or the problems: too deeply nested (checked before the parser), the first syntax
