@@ -4,6 +4,8 @@ import { buildCatalogue, type CatalogueEntry } from '@/lib/catalogue';
 import { kb } from './kb';
 
 test('every /go/<ID>/ in the catalogue lands on its page, keeping the step anchor', async ({ page, request }) => {
+  // Two navigations per page of the catalogue: on a loaded 2-core machine that outgrows the default 30 s.
+  test.slow();
   const catalogue = (await (await request.get('/api/symptoms.json')).json()) as CatalogueEntry[];
   expect(catalogue.length).toBe((await kb()).symptoms.length);
   for (const entry of catalogue) {
