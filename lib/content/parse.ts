@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { AnswerSchema, DecisionNodeSchema, StepSchema, SymptomFrontmatterSchema, TreeSchema, UNSAFE_KEYS, type Step, type Symptom, type Tree, type TreeSource } from './schema';
 import { messages, oneLine, type ContentProblem } from './problems';
 import { scanPage, scanYaml } from './limits';
+import { checkPrivilegedSteps, checkSourceAnchor } from './support-rules';
 
 /** Components an MDX body may use; components/mdx maps each to React. */
 export const ALLOWED_COMPONENTS = ['Step', 'Warning', 'Note'] as const;
@@ -181,6 +182,7 @@ function parseSymptomText(file: string, text: string): ParsedSymptom {
     }
   });
   if (steps.length === 0) problems.push({ file, field: 'body', message: messages.noSteps });
+  problems.push(...checkPrivilegedSteps(file, tree), ...(fm.success ? checkSourceAnchor(file, fm.data.source) : []));
 
   if (!fm.success) return { symptom: null, links, problems };
   const fileSlug = fileSlugOf(file);

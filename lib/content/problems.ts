@@ -84,4 +84,8 @@ export const messages = {
   unsafeKey: (key: string) => `the key ${quote(key)} is not allowed (it names a built-in property of every object); rename it`,
   unreachableTree: (id: string) => `tree "${id}" cannot be reached from the entry tree`,
   orphanSymptom: (id: string) => `symptom ${id} is not reached by any tree`,
+  privilegedStepWithoutWarning: (what: readonly string[]) =>
+    `this step ${what.join(' and ')} but has no <Warning> inside it; say how far to go, that it is a stop-gap where it is one, and how to undo it`,
+  sourceAnchorMismatch: (anchor: string, section: string, expected: string) =>
+    `anchor #${anchor} is not the heading "${section}" (Microsoft Learn's anchor for it is #${expected})`,
 } as const;

@@ -39,7 +39,7 @@ const cases: Record<string, string[]> = {
     'link "data:text/html;base64,PHNjcmlwdD5hbGVydCg1KTwvc2NyaXB0Pg==" is not allowed',
   ].map((m) => `symptoms/script-links.mdx › body: ${m}: use an http: https: or mailto: address, a site path starting with /, or a #anchor`),
   // The other page relates to it and links to it, and the tree leads to it: none of that is listed again.
-  'a-page-that-fails-to-parse-is-the-only-problem-listed': ['symptoms/broken.mdx › body: MDX does not parse: line 14:'],
+  'a-page-that-fails-to-parse-is-the-only-problem-listed': ['symptoms/broken.mdx › body: MDX does not parse: line 20:'],
   'a-second-entry-tree-is-named-in-the-file-that-added-it': [
     'trees/start.yaml › entry: exactly one tree must have entry: true; a-second-entry-tree-is-named-in-the-file-that-added-it/trees/zz-added-later.yaml also has it',
     'trees/zz-added-later.yaml › entry: exactly one tree must have entry: true; a-second-entry-tree-is-named-in-the-file-that-added-it/trees/start.yaml also has it',

@@ -56,9 +56,9 @@ describe('links and images', () => {
     s.symptoms[0] = symptomSource({ body: `<Step id="do-this" title="Do this">\n\n[a](javascript:x) ![b](data:image/svg+xml;base64,PHN2Zz4=) [c][d]\n\n[d]: vbscript:x\n\n</Step>` });
     const problems = compileKnowledgeBase(s).problems.map(formatProblem);
     expect(problems.filter((p) => p.includes('is not allowed'))).toEqual([
-      'content/symptoms/first-problem.mdx › body: link "javascript:x" is not allowed: use an http: https: or mailto: address, a site path starting with /, or a #anchor (line 17)',
-      'content/symptoms/first-problem.mdx › body: image "data:image/svg+xml;base64,PHN2Zz4=" is not allowed: use an http: https: or mailto: address, a site path starting with /, or a #anchor (line 17)',
-      'content/symptoms/first-problem.mdx › body: link definition "vbscript:x" is not allowed: use an http: https: or mailto: address, a site path starting with /, or a #anchor (line 19)',
+      'content/symptoms/first-problem.mdx › body: link "javascript:x" is not allowed: use an http: https: or mailto: address, a site path starting with /, or a #anchor (line 23)',
+      'content/symptoms/first-problem.mdx › body: image "data:image/svg+xml;base64,PHN2Zz4=" is not allowed: use an http: https: or mailto: address, a site path starting with /, or a #anchor (line 23)',
+      'content/symptoms/first-problem.mdx › body: link definition "vbscript:x" is not allowed: use an http: https: or mailto: address, a site path starting with /, or a #anchor (line 25)',
     ]);
   });
 });
