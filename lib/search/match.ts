@@ -314,7 +314,8 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   const candidates = [...best.values()]
     .map((c) => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING) } : c))
     .sort((x, y) => y.score - x.score || x.page - y.page);
-  const { verdict, keep } = decideVerdict(candidates);
+  const inProduct = elsewhere.length === 0 && namesFound(termText ?? termTextOf(tokens), tokens, vocabulary.ours, input).length > 0;
+  const { verdict, keep } = decideVerdict(candidates, { inProduct });
 
   const multiLine = lines.filter((l) => /\S/.test(input.slice(l.start, Math.min(l.end, l.start + 4096)))).length > 1;
   const findings: LogFinding[] = multiLine

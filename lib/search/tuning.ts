@@ -15,6 +15,8 @@ export const MATCH_EVIDENCE = 0.8;
 /** Below this nothing is close; within the band below the best, pages are offered side by side. */
 export const AMBIGUOUS_MIN = 0.3;
 export const AMBIGUOUS_BAND = 0.25;
+/** When the paste names this product and no other, pages from this score up are offered side by side. */
+export const IN_PRODUCT_MIN = 0.15;
 
 // -- Segments of a paste ------------------------------------------------------------------------
 /** A segment covering less than this of an error is not worth joining with its neighbours. */

@@ -5,13 +5,19 @@
  */
 import type { PageScore } from './score';
 import type { Verdict } from './types';
-import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
+import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, IN_PRODUCT_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
 
 
-/** Decides over pages scored best first; `keep` are the pages worth returning. */
-export function decideVerdict(scores: readonly PageScore[]): { verdict: Verdict; keep: PageScore[] } {
+/**
+ * Decides over pages scored best first; `keep` are the pages worth returning. `inProduct`: the paste
+ * names this product (the vocabulary's `ours`) and no other, so weaker pages are still worth offering:
+ * an admin describing our product in their own words is asking about one of these pages, while the
+ * same weak overlap in an unrelated error (AADSTS…, SQLSTATE…) is no answer at all.
+ */
+export function decideVerdict(scores: readonly PageScore[], context: { inProduct: boolean } = { inProduct: false }): { verdict: Verdict; keep: PageScore[] } {
+  const floor = context.inProduct ? IN_PRODUCT_MIN : AMBIGUOUS_MIN;
   const top = scores[0];
-  if (!top || top.score < AMBIGUOUS_MIN) return { verdict: 'none', keep: [] };
+  if (!top || top.score < floor) return { verdict: 'none', keep: [] };
   const next = scores[1];
   const second = next?.score ?? 0;
   const sure = (s: PageScore | undefined): boolean => !!s && s.score >= MATCH_MIN && s.evidence >= MATCH_EVIDENCE;
@@ -19,5 +25,5 @@ export function decideVerdict(scores: readonly PageScore[]): { verdict: Verdict;
   if (sure(top) && second <= top.score - MATCH_LEAD && !sure(next)) {
     return { verdict: 'match', keep: scores.filter((s) => s === top || s.score >= Math.max(AMBIGUOUS_MIN, top.score / 2)) };
   }
-  return { verdict: 'ambiguous', keep: scores.filter((s) => s.score >= Math.max(AMBIGUOUS_MIN, top.score - AMBIGUOUS_BAND)) };
+  return { verdict: 'ambiguous', keep: scores.filter((s) => s.score >= Math.max(floor, top.score - AMBIGUOUS_BAND)) };
 }

@@ -89,6 +89,13 @@ describe('verdict', () => {
     expect(r.results).toEqual([]);
   });
 
+  it('offers weakly matching pages when the text names this product, and nothing when the same words name none', () => {
+    const ours = search('the ECMA host sees a GET for a user nobody created');
+    expect(ours.verdict).toBe('ambiguous');
+    expect(ours.results.length).toBeGreaterThan(0);
+    expect(search('the server sees a GET for a user nobody created')).toMatchObject({ verdict: 'none', results: [] });
+  });
+
   it('finds nothing at all for unrelated text', () => {
     expect(search('quarterly budget spreadsheet for the marketing team')).toMatchObject({ verdict: 'none', results: [] });
   });
