@@ -49,7 +49,8 @@ export const newPage: Command = {
       throw new InputError(`kb new: cannot write ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
 
-    console.log(`Wrote ${path.relative(process.cwd(), file) || file} (${id}, /symptoms/${slug}/).`);
+    const shown = path.relative(process.cwd(), file);
+    console.log(`Wrote ${shown.startsWith('..') ? file : shown} (${id}, /symptoms/${slug}/).`);
     console.log('Replace each TODO, then make a tree lead to the page, or `kb check` reports it as not reached.');
     const questions = treeQuestionsFor(kb, category);
     const answer = treeAnswerYaml(title, id).replace(/^/gm, '      ');
