@@ -46,10 +46,21 @@ function similarity(template: readonly string[], tokens: readonly string[]): { s
   return { same: same / template.length, wild };
 }
 
-/** Splits a masked line into the tokens clustering compares: words, and slots as single tokens. */
+/**
+ * A quoted or parenthesised value is one token: "duplicate key value is (Jo Ann Smith)" and "… is (Li)"
+ * then have the same length, and the value becomes one wildcard. A quote must stand apart from letters
+ * on its outer side, so "don't … it's" is not a quoted value.
+ */
+const TOKEN = /(?<![\p{L}\p{N}])'[^'\n]{1,80}'(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])"[^"\n]{1,80}"(?![\p{L}\p{N}])|\([^()\n]{1,80}\)|\S+/gu;
+
+/** Splits a masked line into the tokens clustering compares: words, quoted values and slots. */
 export function templateTokens(masked: string): string[] {
-  const tokens = masked.split(' ').filter((t) => t.length > 0);
-  return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;
+  const tokens: string[] = [];
+  for (const m of masked.matchAll(TOKEN)) {
+    tokens.push(m[0]);
+    if (tokens.length === MAX_TOKENS) break;
+  }
+  return tokens;
 }
 
 export function clusterTemplates(lines: readonly (readonly string[])[], threshold: number = SIMILARITY_THRESHOLD): TemplateCluster[] {

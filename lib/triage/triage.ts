@@ -58,6 +58,30 @@ const EXAMPLE_MAX_CHARS = 300;
 const ERROR_WORDS =
   /\b(?:error|exception|fail(?:s|ed|ure)?|denied|invalid|cannot|can't|unable|refused|timed out|timeout|not found|could not|couldn't|rejected|unauthori[sz]ed|forbidden)\b/i;
 
+/** Keys under which a structured log line (JSON) carries its error text. */
+const MESSAGE_KEYS = ['message', 'error', 'reason', 'details', 'exception', 'msg', 'description'];
+
+/**
+ * A JSON log line stands for its message: `{"timestamp": …, "level": "Error", "message": "…"}` and the
+ * same message written plainly belong to one cluster.
+ */
+function messageOf(line: string): string {
+  if (!line.startsWith('{') || !line.endsWith('}')) return line;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return line;
+  }
+  if (typeof value !== 'object' || value === null) return line;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const text = record[key];
+    if (MESSAGE_KEYS.includes(key.toLowerCase()) && typeof text === 'string' && text.trim()) return text.trim();
+  }
+  return line;
+}
+
 /**
  * The line of a paste that stands for it in a cluster: the first line that reads as an error, or else
  * the longest line. A ticket's greeting and a log's heartbeat lines would otherwise decide its cluster.
@@ -66,7 +90,7 @@ export function signatureLine(text: string): string {
   let longest = '';
   let scanned = 0;
   for (const raw of text.split(/\r\n|\r|\n/, SIGNATURE_SCAN_LINES)) {
-    const line = raw.trim();
+    const line = messageOf(raw.trim());
     if (!line) continue;
     scanned++;
     if (ERROR_WORDS.test(line)) return line.slice(0, SIGNATURE_MAX_CHARS);

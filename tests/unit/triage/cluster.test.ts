@@ -53,6 +53,11 @@ describe('clusterTemplates', () => {
     expect(clusterTemplates([a, quarter]).map((c) => c.members)).toEqual([[0], [1]]);
   });
 
+  it('reads a quoted or parenthesised value as one token, but not the apostrophes of free text', () => {
+    expect(templateTokens("key value is (Jo Ann Smith) in 'dbo.Users'")).toEqual(['key', 'value', 'is', '(Jo Ann Smith)', 'in', "'dbo.Users'"]);
+    expect(templateTokens("I don't know why it's down")).toEqual(['I', "don't", 'know', 'why', "it's", 'down']);
+  });
+
   it('never merges lines of different lengths or different first words', () => {
     expect(clusterTemplates([['a', 'b', 'c'], ['a', 'b', 'c', 'd'], ['z', 'b', 'c']]).length).toBe(3);
   });
