@@ -99,6 +99,9 @@ export function signatureLine(text: string): string {
   return scanned ? longest.slice(0, SIGNATURE_MAX_CHARS) : '';
 }
 
+/** Tokens back into a line: no space before closing punctuation or after an opening bracket. */
+const joinTemplate = (tokens: readonly string[]): string => tokens.join(' ').replace(/ (?=[.,;:)\]])|(?<=[([]) /g, '');
+
 const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function triageTickets(index: SearchIndex, tickets: readonly Ticket[], unreadable: readonly UnreadableLine[], options: TriageOptions = {}): TriageReport {
@@ -140,7 +143,7 @@ export function triageTickets(index: SearchIndex, tickets: readonly Ticket[], un
       const members = c.members.map((m) => uncovered[m]!);
       const examples = [...new Set(members.map((m) => clip(m.line, EXAMPLE_MAX_CHARS)))].slice(0, EXAMPLES);
       return {
-        template: c.template.join(' '),
+        template: joinTemplate(c.template),
         size: members.length,
         tickets: members.map((m) => m.ticket.id),
         examples,
