@@ -6,7 +6,7 @@
 import { loadKnowledgeBase } from '../../lib/content/load';
 import { splitInputLines } from '../../lib/lines';
 import type { SearchResponse } from '../../lib/search/index';
-import { MAX_BYTES_OPTION, oneOf, parseMaxBytes, parseStrict, parseWholeNumber, readStdin, UsageError, withoutBom, writeLine, yieldToEvents, type Command } from './cli';
+import { InputError, MAX_BYTES_OPTION, oneOf, parseMaxBytes, parseStrict, parseWholeNumber, readStdin, UsageError, withoutBom, writeLine, yieldToEvents, type Command } from './cli';
 
 /** The public JSON contract (README › Search from the command line): engine fields stay out unless documented. */
 export const toSearchContract = (r: SearchResponse) => ({
@@ -57,7 +57,7 @@ export const search: Command = {
     }
     if (!values.jsonl && positionals.length === 0) throw new UsageError('kb search: needs TEXT, or - to read stdin');
     const text = values.jsonl || fromStdin ? withoutBom(await readStdin('search', maxBytes)) : positionals.join(' ');
-    if (Buffer.byteLength(text) > maxBytes) throw new UsageError(`kb search: TEXT is larger than --max-bytes ${maxBytes}`);
+    if (Buffer.byteLength(text) > maxBytes) throw new InputError(`kb search: TEXT is larger than --max-bytes ${maxBytes}; split it, or pass a larger --max-bytes`);
 
     // Loaded only for search, so `kb check` (run by every build) stays quick.
     const { buildSearchIndex, matchQuery } = await import('../../lib/search/index');

@@ -90,6 +90,10 @@ export function scaffoldFrontmatter(page: NewSymptom): SymptomFrontmatter {
     related: [],
     formerSlugs: [],
   };
+  // A list field the schema gains later (and that an author fills in) starts empty, so kb new keeps up.
+  for (const [key, field] of Object.entries(SymptomFrontmatterSchema.shape)) {
+    if (!(key in draft) && !field.safeParse(undefined).success && field.safeParse([]).success) draft[key] = [];
+  }
   return SymptomFrontmatterSchema.parse(draft);
 }
 
