@@ -45,7 +45,8 @@ function parseCsv(text: string): string[][] {
 describe('kb triage', () => {
   it('writes the JSON contract, Markdown and CSV with the same numbers', () => {
     const json = kb(['triage', '--json', file]);
-    expect(json.stderr).toBe('');
+    // On a slow machine the run may pass a second: then stderr carries progress, and nothing else.
+    for (const line of json.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^kb triage: \d+\/199 tickets \(\d+%\)$/);
     expect(json.status).toBe(0);
     const report = JSON.parse(json.stdout) as Report;
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['tickets', 'pages', 'clusters', 'unreadable']));
