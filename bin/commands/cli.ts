@@ -98,18 +98,21 @@ export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfe
 let stdoutClosed = false;
 
 /**
- * When the reader of stdout goes away (`| head -1`), stop at once and quietly: exit 0, no EPIPE stack.
+ * When the reader of stdout (or stderr) goes away (`| head -1`), stop at once and quietly: exit 0, no EPIPE
+ * stack.
  * Writes are checked against the flag too, because a long synchronous loop only sees the error event
  * once it yields.
  */
 export function exitQuietlyWhenStdoutCloses(): void {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
-      stdoutClosed = true;
-      process.exit(0);
-    }
-    throw err;
-  });
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+        stdoutClosed = true;
+        process.exit(0);
+      }
+      throw err;
+    });
+  }
 }
 
 /** Writes one line to stdout; false once the reader has gone, so a batch can stop. */
