@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_CONTENT_DIR, loadKnowledgeBase } from '../../lib/content/load';
+import { checkKnowledgeBase, DEFAULT_CONTENT_DIR } from '../../lib/content/load';
 import { newSymptomConflicts, nextFreeId, scaffoldSymptomPage, slugify, treeAnswerYaml, treeQuestionsFor } from '../../lib/content/scaffold';
 import { CATEGORIES, SymptomIdSchema, type CategoryKey } from '../../lib/content/schema';
 import { InputError, parseStrict, UsageError, type Command } from './cli';
@@ -33,9 +33,10 @@ export const newPage: Command = {
     if (values.id !== undefined && !SymptomIdSchema.safeParse(values.id).success) throw new UsageError(`kb new: --id must look like PT-0101 (got "${values.id}")`);
     const category = values.category;
 
-    // New pages are written into a knowledge base that passes `kb check`, so their problems are their own.
+    // Content with problems (a page written a minute ago that no tree reaches yet) still names the ids and
+    // slugs in use; `kb check` is where those problems are reported.
     const contentDir = values.content ?? DEFAULT_CONTENT_DIR;
-    const kb = await loadKnowledgeBase(contentDir);
+    const { kb, problems } = await checkKnowledgeBase(contentDir);
     const id = values.id ?? nextFreeId(kb.symptoms, category);
     const slug = values.slug ?? slugify(title);
     const conflicts = newSymptomConflicts(kb, { id, slug });
@@ -61,7 +62,7 @@ export const newPage: Command = {
     } else {
       console.log(`\nNo tree question leads to a "${category}" page yet. Add a question to a tree in ${path.join(contentDir, 'trees')} with this answer:\n${answer}`);
     }
-    console.log('\nThen run: npm run kb -- check');
+    console.log('\nThen run: npm run kb -- check' + (problems.length ? ` (it lists ${problems.length} problem${problems.length === 1 ? '' : 's'} the content had before this page)` : ''));
     return 0;
   },
 };

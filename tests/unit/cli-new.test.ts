@@ -1,6 +1,6 @@
 /** `kb new` in a temporary copy of content/: the page it writes passes `kb check` once a tree leads to it. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,13 @@ describe('kb new', () => {
     const id = /^id: (PT-\d{4})$/m.exec(readFileSync(file, 'utf8'))![1]!;
     expect(id).toMatch(/^PT-04\d\d$/);
     expect(run.stdout).toContain(`(${id}, /symptoms/export-fails-the-process-cannot-access-the-file/)`);
+
+    // A second page straight after the first, before any tree leads to either: the next id.
+    const second = kb(['new', '--title', 'Export fails: deadlock victim', '--category', 'connectors', '--content', content]);
+    expect(second.status).toBe(0);
+    const secondId = `PT-${String(Number(id.slice(3)) + 1).padStart(4, '0')}`;
+    expect(second.stdout).toContain(`(${secondId}, /symptoms/export-fails-deadlock-victim/)`);
+    rmSync(path.join(content, 'symptoms', 'export-fails-deadlock-victim.mdx'));
 
     // Not yet reached by a tree: exactly that one problem.
     const before = kb(['check', '--content', content]);
