@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkKnowledgeBase, DEFAULT_CONTENT_DIR } from '../../lib/content/load';
-import { newSymptomConflicts, nextFreeId, scaffoldSymptomPage, slugify, treeAnswerYaml, treeQuestionsFor } from '../../lib/content/scaffold';
+import { newSymptomConflicts, nextFreeId, ScaffoldError, scaffoldSymptomPage, slugify, treeAnswerYaml, treeQuestionsFor } from '../../lib/content/scaffold';
 import { CATEGORIES, SymptomIdSchema, type CategoryKey } from '../../lib/content/schema';
 import { InputError, parseStrict, UsageError, type Command } from './cli';
 
@@ -42,16 +42,24 @@ export const newPage: Command = {
     const conflicts = newSymptomConflicts(kb, { id, slug });
     if (conflicts.length) throw new InputError(`kb new: ${conflicts.join('; ')}`);
 
+    let page: ReturnType<typeof scaffoldSymptomPage>;
+    try {
+      page = scaffoldSymptomPage({ id, slug, title, category, errors: values.error ?? [] }, { symptoms: kb.symptoms, today: new Date().toISOString().slice(0, 10) });
+    } catch (err) {
+      if (err instanceof ScaffoldError) throw new InputError(`kb new: the page would not pass kb check: ${err.message}`);
+      throw err;
+    }
     const file = path.join(contentDir, 'symptoms', `${slug}.mdx`);
     try {
       // 'wx': never overwrite, even a file the knowledge base did not load.
-      await writeFile(file, scaffoldSymptomPage({ id, slug, title, category, errors: values.error ?? [] }), { flag: 'wx' });
+      await writeFile(file, page.text, { flag: 'wx' });
     } catch (err) {
       throw new InputError(`kb new: cannot write ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
 
     const shown = path.relative(process.cwd(), file);
     console.log(`Wrote ${shown.startsWith('..') ? file : shown} (${id}, /symptoms/${slug}/).`);
+    for (const c of page.copied) console.log(`${c.field}: copied from ${c.from}; check that it holds for this page.`);
     console.log('Replace each TODO, then make a tree lead to the page, or `kb check` reports it as not reached.');
     const questions = treeQuestionsFor(kb, category);
     const answer = treeAnswerYaml(title, id).replace(/^/gm, '      ');

@@ -77,8 +77,27 @@ export function newSymptomConflicts(kb: KnowledgeBase, page: Pick<NewSymptom, 'i
 /** Placeholder wording, so an author can find what is left to write (`grep TODO`). */
 const TODO = 'TODO:';
 
-/** The frontmatter of a new page, checked by the one schema before anything is written. */
-export function scaffoldFrontmatter(page: NewSymptom): SymptomFrontmatter {
+/** A required field kb new filled from other pages, so the author knows to check it. */
+export type CopiedField = { field: string; from: string };
+
+export type ScaffoldContext = {
+  /** The pages already written: a required field kb new has no value for is taken from the most common one. */
+  symptoms: readonly Symptom[];
+  /** ISO date (YYYY-MM-DD) for a required date field. */
+  today: string;
+};
+
+export class ScaffoldError extends Error {}
+
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The frontmatter of a new page, checked by the one schema before anything is written. Fields kb new
+ * knows are set; any other required field the schema has is derived from the schema: a list starts
+ * empty, a date is today, anything else is the value most pages of the category share (and the field
+ * is reported in `copied`).
+ */
+export function scaffoldFrontmatter(page: NewSymptom, context: ScaffoldContext): { frontmatter: SymptomFrontmatter; copied: CopiedField[] } {
   const draft: Record<string, unknown> = {
     id: page.id,
     slug: page.slug,
@@ -90,17 +109,39 @@ export function scaffoldFrontmatter(page: NewSymptom): SymptomFrontmatter {
     related: [],
     formerSlugs: [],
   };
-  // A list field the schema gains later (and that an author fills in) starts empty, so kb new keeps up.
+  const copied: CopiedField[] = [];
+  const ranked = [...context.symptoms].sort((a, b) => Number(b.category === page.category) - Number(a.category === page.category));
   for (const [key, field] of Object.entries(SymptomFrontmatterSchema.shape)) {
-    if (!(key in draft) && !field.safeParse(undefined).success && field.safeParse([]).success) draft[key] = [];
+    if (key in draft || field.safeParse(undefined).success) continue;
+    if (field.safeParse([]).success) {
+      draft[key] = [];
+    } else if (field.safeParse(context.today).success && !field.safeParse('not a date').success) {
+      draft[key] = context.today;
+    } else {
+      // The most common value, counted over the category's pages first (ranked puts them first).
+      const values = ranked.map((s) => (s as Record<string, unknown>)[key]).filter((v) => v !== undefined && field.safeParse(v).success);
+      const best = values.reduce<{ value: unknown; count: number } | undefined>((acc, v) => {
+        const count = values.filter((w) => sameValue(v, w)).length;
+        return acc && acc.count >= count ? acc : { value: v, count };
+      }, undefined);
+      if (best) {
+        draft[key] = best.value;
+        copied.push({ field: key, from: ranked.find((s) => sameValue((s as Record<string, unknown>)[key], best.value))!.id });
+      }
+    }
   }
-  return SymptomFrontmatterSchema.parse(draft);
+  const parsed = SymptomFrontmatterSchema.safeParse(draft);
+  if (!parsed.success) {
+    throw new ScaffoldError(parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(frontmatter)'}: ${i.message}`).join('; '));
+  }
+  return { frontmatter: parsed.data, copied };
 }
 
 /** The whole .mdx file: frontmatter, the four sections a symptom page has, and one example <Step>. */
-export function scaffoldSymptomPage(page: NewSymptom): string {
-  const frontmatter = YAML.stringify(scaffoldFrontmatter(page), { lineWidth: 0 }).trimEnd();
-  return `---
+export function scaffoldSymptomPage(page: NewSymptom, context: ScaffoldContext): { text: string; copied: CopiedField[] } {
+  const { frontmatter: data, copied } = scaffoldFrontmatter(page, context);
+  const frontmatter = YAML.stringify(data, { lineWidth: 0 }).trimEnd();
+  const text = `---
 ${frontmatter}
 ---
 
@@ -129,6 +170,7 @@ keep \`{placeholders}\` inside backticks. The step id is its permanent link: cho
 
 ${TODO} what the admin sees once it is fixed.
 `;
+  return { text, copied };
 }
 
 export type TreeQuestion = {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileKnowledgeBase } from '@/lib/content/compile';
 import { formatProblem } from '@/lib/content/problems';
-import { newSymptomConflicts, nextFreeId, scaffoldSymptomPage, slugify, treeAnswerYaml, treeQuestionsFor } from '@/lib/content/scaffold';
+import { newSymptomConflicts, nextFreeId, ScaffoldError, scaffoldSymptomPage, slugify, treeAnswerYaml, treeQuestionsFor } from '@/lib/content/scaffold';
 import { treeSource, validSources } from './helpers';
 
 describe('slugify', () => {
@@ -52,7 +52,7 @@ describe('a scaffolded page', () => {
 
   it('is accepted by the compiler once a tree leads to it, and only then', () => {
     const id = nextFreeId(kb.symptoms, 'test-connection');
-    const page = { file: 'content/symptoms/sync-stalls.mdx', text: scaffoldSymptomPage({ id, slug: 'sync-stalls', title: 'Sync stalls: "queue full"', category: 'test-connection', errors: ['Queue is full {0}'] }) };
+    const page = { file: 'content/symptoms/sync-stalls.mdx', text: scaffoldSymptomPage({ id, slug: 'sync-stalls', title: 'Sync stalls: "queue full"', category: 'test-connection', errors: ['Queue is full ({number} items)'] }, { symptoms: kb.symptoms, today: '2026-11-30' }).text };
     const sources = validSources();
     sources.symptoms.push(page);
     expect(compileKnowledgeBase(sources).problems.map(formatProblem)).toEqual([`content/symptoms/sync-stalls.mdx › id: symptom ${id} is not reached by any tree`]);
@@ -67,9 +67,14 @@ describe('a scaffolded page', () => {
     const compiled = compileKnowledgeBase(sources);
     expect(compiled.problems.map(formatProblem)).toEqual([]);
     const symptom = compiled.kb.symptoms.find((s) => s.id === id)!;
-    expect(symptom).toMatchObject({ title: 'Sync stalls: "queue full"', errors: ['Queue is full {0}'], category: 'test-connection' });
+    expect(symptom).toMatchObject({ title: 'Sync stalls: "queue full"', errors: ['Queue is full ({number} items)'], category: 'test-connection' });
     expect(symptom.steps).toHaveLength(1);
     expect(symptom.body).toMatch(/## What you see[\s\S]*## Why it happens[\s\S]*## Fix[\s\S]*<Step [\s\S]*## Confirm it worked/);
+  });
+
+  it('refuses, naming the field, a page the schema would not accept', () => {
+    const page = { id: 'PT-0150', slug: 'x', title: 'X', category: 'test-connection' as const, errors: ['   '] };
+    expect(() => scaffoldSymptomPage(page, { symptoms: kb.symptoms, today: '2026-11-30' })).toThrow(new ScaffoldError('errors.0: must not be empty'));
   });
 
   it('suggests no question for a category no tree leads to yet', () => {
