@@ -89,8 +89,6 @@ export type ScaffoldContext = {
 
 export class ScaffoldError extends Error {}
 
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * The frontmatter of a new page, checked by the one schema before anything is written. Fields kb new
  * knows are set; any other required field the schema has is derived from the schema: a list starts
@@ -110,7 +108,7 @@ export function scaffoldFrontmatter(page: NewSymptom, context: ScaffoldContext):
     formerSlugs: [],
   };
   const copied: CopiedField[] = [];
-  const ranked = [...context.symptoms].sort((a, b) => Number(b.category === page.category) - Number(a.category === page.category));
+  const sameCategory = context.symptoms.filter((s) => s.category === page.category);
   for (const [key, field] of Object.entries(SymptomFrontmatterSchema.shape)) {
     if (key in draft || field.safeParse(undefined).success) continue;
     if (field.safeParse([]).success) {
@@ -118,15 +116,21 @@ export function scaffoldFrontmatter(page: NewSymptom, context: ScaffoldContext):
     } else if (field.safeParse(context.today).success && !field.safeParse('not a date').success) {
       draft[key] = context.today;
     } else {
-      // The most common value, counted over the category's pages first (ranked puts them first).
-      const values = ranked.map((s) => (s as Record<string, unknown>)[key]).filter((v) => v !== undefined && field.safeParse(v).success);
-      const best = values.reduce<{ value: unknown; count: number } | undefined>((acc, v) => {
-        const count = values.filter((w) => sameValue(v, w)).length;
-        return acc && acc.count >= count ? acc : { value: v, count };
-      }, undefined);
+      // The most common value among the category's pages, or among all pages for a new category.
+      const valueOf = (s: Symptom): unknown => (s as Record<string, unknown>)[key];
+      const pool = sameCategory.some((s) => field.safeParse(valueOf(s)).success) ? sameCategory : context.symptoms;
+      const counts = new Map<string, { value: unknown; count: number; from: string }>();
+      for (const s of pool) {
+        const value = valueOf(s);
+        if (value === undefined || !field.safeParse(value).success) continue;
+        const seen = counts.get(JSON.stringify(value));
+        if (seen) seen.count++;
+        else counts.set(JSON.stringify(value), { value, count: 1, from: s.id });
+      }
+      const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
       if (best) {
         draft[key] = best.value;
-        copied.push({ field: key, from: ranked.find((s) => sameValue((s as Record<string, unknown>)[key], best.value))!.id });
+        copied.push({ field: key, from: best.from });
       }
     }
   }
