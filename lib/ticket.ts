@@ -13,7 +13,7 @@ import { absoluteUrl, goUrl, symptomUrl, treeUrl, type SearchContext } from './r
 import { notableValues } from './search/notable-values';
 
 /** What the note needs from a symptom page (a subset, so a client component can receive it as props). */
-export type TicketSymptom = Pick<Symptom, 'id' | 'slug' | 'title' | 'errors' | 'steps'>;
+export type TicketSymptom = Pick<Symptom, 'id' | 'slug' | 'title' | 'errors' | 'steps' | 'source'>;
 
 /**
  * A value found in the paste (a connector name, host, GUID…). Structurally the search engine's
@@ -61,6 +61,7 @@ export function formatSymptomTicket(symptom: TicketSymptom, origin: string, sear
     `${symptom.id}: ${symptom.title}`,
     `- Link: ${absoluteUrl(origin, goUrl(symptom.id))}`,
     `- Page: ${absoluteUrl(origin, symptomUrl(symptom.slug))}`,
+    `- Based on: ${[symptom.source.publisher, symptom.source.article, symptom.source.section].join(' › ')}: ${symptom.source.url}`,
     ...searchLines(symptom, search),
     '',
     'Steps to try:',

@@ -9,6 +9,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { RedirectNotice } from '@/components/redirect-notice';
 import { DeclaredErrors } from '@/components/ticket/declared-errors';
 import { SymptomTicket } from '@/components/ticket/symptom-ticket';
+import { SourceLine } from '@/components/symptom/source-line';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -52,9 +53,10 @@ export default async function SymptomPage({ params }: Params) {
           {/* aria-label is ignored on a plain span, so the label is visually hidden text instead. */}
           <span className="sr-only">Article ID </span>
           <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono dark:bg-slate-800">{symptom.id}</span>
-          <SymptomTicket symptom={{ id: symptom.id, slug: symptom.slug, title: symptom.title, errors: symptom.errors, steps: symptom.steps }} />
+          <SymptomTicket symptom={{ id: symptom.id, slug: symptom.slug, title: symptom.title, errors: symptom.errors, steps: symptom.steps, source: symptom.source }} />
         </p>
         <p className="text-lg text-slate-700 dark:text-slate-300">{symptom.summary}</p>
+        <SourceLine source={symptom.source} reviewed={symptom.reviewed} />
       </header>
       {symptom.errors.length > 0 && (
         <section aria-labelledby="errors-heading" className="rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/30">
