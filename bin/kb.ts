@@ -5,15 +5,13 @@
 import { ContentError } from '../lib/content/problems';
 import { check } from './commands/check';
 import { exitQuietlyWhenStdoutCloses, InputError, UsageError, type Command } from './commands/cli';
+import { explain } from './commands/explain';
 import { newPage } from './commands/new';
 import { search } from './commands/search';
 import { triage } from './commands/triage';
 
-/**
- * In the order `kb --help` lists them. `kb explain` (why a paste lands where it does) joins here as
- * bin/commands/explain.ts once the engine exposes its evidence.
- */
-const COMMANDS: readonly Command[] = [check, search, triage, newPage];
+/** In the order `kb --help` lists them. */
+const COMMANDS: readonly Command[] = [check, search, explain, triage, newPage];
 
 const usage = (): string => `Usage:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n  kb --help`;
 

@@ -26,7 +26,8 @@ if (values.child) {
   const { triageTickets } = await import('../lib/triage/triage');
   const { toTriageJson } = await import('../lib/triage/report');
   const t = performance.now();
-  const index = buildSearchIndex((await loadKnowledgeBase()).symptoms);
+  const kb = await loadKnowledgeBase();
+  const index = buildSearchIndex(kb.symptoms, kb.vocabulary);
   const { tickets, unreadable } = parseTicketExport(readFileSync(values.child, 'utf8'));
   const json = JSON.stringify(toTriageJson(triageTickets(index, tickets, unreadable)));
   const cpu = process.cpuUsage();

@@ -61,7 +61,8 @@ export const search: Command = {
 
     // Loaded only for search, so `kb check` (run by every build) stays quick.
     const { buildSearchIndex, matchQuery } = await import('../../lib/search/index');
-    const index = buildSearchIndex((await loadKnowledgeBase(values.content)).symptoms);
+    const kb = await loadKnowledgeBase(values.content);
+    const index = buildSearchIndex(kb.symptoms, kb.vocabulary);
 
     if (!values.jsonl) {
       const response = matchQuery(index, text, { limit });

@@ -50,7 +50,8 @@ export const triage: Command = {
 
     const { buildSearchIndex } = await import('../../lib/search/index');
     const { triageTickets } = await import('../../lib/triage/triage');
-    const index = buildSearchIndex((await loadKnowledgeBase(values.content)).symptoms);
+    const kb = await loadKnowledgeBase(values.content);
+    const index = buildSearchIndex(kb.symptoms, kb.vocabulary);
     const progress = progressReporter();
     const report = triageTickets(index, tickets, unreadable, { onProgress: progress.onProgress });
     progress.end();

@@ -12,20 +12,23 @@ import { formatSymptomTicket, type TicketSymptom } from '@/lib/ticket';
 import { CopyForTicket } from './copy-for-ticket';
 import { useSearchContext } from './use-browser';
 
-function SymptomTicketButton({ symptom }: { symptom: TicketSymptom }) {
+/** `connectorPrefixes`: content/search/vocabulary.yaml, so the connector name is read as search reads it. */
+type Props = { symptom: TicketSymptom; connectorPrefixes: readonly string[] };
+
+function SymptomTicketButton({ symptom, connectorPrefixes }: Props) {
   const search = useSearchContext();
   return (
     <CopyForTicket
-      text={(origin) => formatSymptomTicket(symptom, origin, search ? { ...search, extracted: normaliseText(search.query).extracted } : undefined)}
+      text={(origin) => formatSymptomTicket(symptom, origin, search ? { ...search, extracted: normaliseText(search.query, { connectorPrefixes }).extracted } : undefined)}
     />
   );
 }
 
-export function SymptomTicket({ symptom }: { symptom: TicketSymptom }) {
+export function SymptomTicket({ symptom, connectorPrefixes }: Props) {
   // No fallback: the button needs JavaScript anyway.
   return (
     <Suspense fallback={null}>
-      <SymptomTicketButton symptom={symptom} />
+      <SymptomTicketButton symptom={symptom} connectorPrefixes={connectorPrefixes} />
     </Suspense>
   );
 }

@@ -3,8 +3,7 @@
  * answers grouped into clusters of the same error, biggest first. Runs the same `matchQuery` as the
  * site, so what the report says a page resolves is what a user pasting that ticket would get.
  */
-import { matchQuery, type SearchIndex } from '../search/index';
-import { nearestPage, type NearestPage } from '../search/nearest';
+import { explainQuery, matchQuery, type SearchIndex } from '../search/index';
 import { maskedTemplate } from '../search/template';
 import { clusterTemplates, templateTokens } from './cluster';
 import type { Ticket, UnreadableLine } from './export';
@@ -21,6 +20,8 @@ export type TriagePage = {
   tickets: string[];
 };
 
+export type NearestPage = { id: string; score: number };
+
 export type TriageCluster = {
   /** The masked error line shared by the cluster: `{guid}`, `{host}`… for masked values, `{*}` where members differ. */
   template: string;
@@ -28,7 +29,7 @@ export type TriageCluster = {
   tickets: string[];
   /** Up to three of the members' lines, as written. */
   examples: string[];
-  /** The closest page and its score, though not close enough for a verdict; null when no page shares a word. */
+  /** The closest page and its score, though not close enough for a verdict; null when no page has any evidence. */
   nearest: NearestPage | null;
 };
 
@@ -101,6 +102,15 @@ export function signatureLine(text: string): string {
 
 /** Tokens back into a line: no space before closing punctuation or after an opening bracket. */
 const joinTemplate = (tokens: readonly string[]): string => tokens.join(' ').replace(/ (?=[.,;:)\]])|(?<=[([]) /g, '');
+
+/**
+ * The page closest to a cluster's line, with its score, though too far for a verdict: the engine's own
+ * first candidate (explainQuery), which `matchQuery` never offers a user once it answers `none`.
+ */
+function nearestPage(index: SearchIndex, text: string): NearestPage | null {
+  const top = explainQuery(index, text).candidates[0];
+  return top && top.score > 0 ? { id: top.id, score: top.score } : null;
+}
 
 const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 

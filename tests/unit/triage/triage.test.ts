@@ -15,7 +15,8 @@ let index: SearchIndex;
 let report: TriageReport;
 
 beforeAll(async () => {
-  index = buildSearchIndex((await loadKnowledgeBase()).symptoms);
+  const kb = await loadKnowledgeBase();
+  index = buildSearchIndex(kb.symptoms, kb.vocabulary);
   const { tickets, unreadable } = parseTicketExport(exported.lines.join('\n'));
   report = triageTickets(index, tickets, unreadable);
 });
