@@ -20,6 +20,7 @@ function nodeHref(node: MapNode, treeId: string, links: WalkLinks, mode: WalkMod
     const info = links.symptoms[node.symptom];
     return info ? symptomUrl(info.slug, node.step) : '/';
   }
+  // A question, or the answers of one folded into a "more" box: both open that question.
   const href = treeUrl(treeId, node.path);
   return mode === 'static' ? `${href}#n-${node.key}` : href;
 }
@@ -27,14 +28,16 @@ function nodeHref(node: MapNode, treeId: string, links: WalkLinks, mode: WalkMod
 function nodeName(node: MapNode, lit: MapLit | undefined): string {
   if (node.kind === 'tree') return `Opens another walk: ${node.text}`;
   if (node.kind === 'symptom') return `Fix: ${node.text} (${node.symptom})`;
+  if (node.kind === 'more') return `${node.text}: open the question to see them all`;
   const where = lit?.current === node.id ? ' (you are here)' : lit?.nodes.has(node.id) ? ' (answered)' : '';
   return `Question: ${node.text}${where}`;
 }
 
-/** Box styles: questions are square boxes, fixes are green pills, other walks are dashed. */
+/** Box styles: questions are square boxes, fixes are green pills, other walks are dashed, folded answers dotted. */
 function boxClass(node: MapNode, isLit: boolean, isCurrent: boolean): string {
   if (node.kind === 'symptom') return 'fill-emerald-50 stroke-emerald-600 dark:fill-emerald-950 dark:stroke-emerald-500';
   if (node.kind === 'tree') return 'fill-violet-50 stroke-violet-500 [stroke-dasharray:5_3] dark:fill-violet-950 dark:stroke-violet-400';
+  if (node.kind === 'more') return 'fill-slate-100 stroke-slate-500 [stroke-dasharray:2_3] dark:fill-slate-800 dark:stroke-slate-400';
   if (isCurrent) return 'fill-blue-100 stroke-blue-700 [stroke-width:3] dark:fill-blue-900 dark:stroke-blue-300';
   if (isLit) return 'fill-blue-50 stroke-blue-600 [stroke-width:2] dark:fill-blue-950 dark:stroke-blue-400';
   return 'fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500';
@@ -69,6 +72,7 @@ export function TreeMapSvg({ map, treeId, title, links, lit, mode, idPrefix }: {
 }) {
   const A = mode === 'client' ? Link : 'a';
   const questions = map.nodes.filter((n) => n.kind === 'question').length;
+  const places = map.nodes.reduce((n, node) => n + (node.kind === 'question' ? 0 : node.kind === 'more' ? node.count : 1), 0);
   const arrow = (isLit: boolean) => `url(#${idPrefix}-arrow${isLit ? '-lit' : ''})`;
   return (
     <svg
@@ -82,7 +86,7 @@ export function TreeMapSvg({ map, treeId, title, links, lit, mode, idPrefix }: {
     >
       <title id={`${idPrefix}-title`}>{`Map of “${title}”`}</title>
       <desc id={`${idPrefix}-desc`}>
-        {`${questions} questions and ${map.nodes.length - questions} places the answers lead to. Each box is a link to that question or fix.${lit ? ' Your answers so far are highlighted.' : ''}`}
+        {`${questions} questions and ${places} places the answers lead to. Each box is a link to that question or fix.${lit ? ' Your answers so far are highlighted.' : ''}`}
       </desc>
       <defs>
         {[false, true].map((isLit) => (

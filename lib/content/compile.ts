@@ -40,17 +40,22 @@ export function compileKnowledgeBase(sources: ContentSources): { kb: KnowledgeBa
   const problems: ContentProblem[] = [];
   const symptoms: Symptom[] = [];
   const links: Array<{ file: string; url: string }> = [];
+  // Pages and trees that did not parse: references to them are not checked (see UnparsedIdentity).
+  const unparsed = { ids: new Set<string>(), slugs: new Set<string>(), trees: new Set<string>() };
   for (const src of sources.symptoms) {
     const parsed = parseSymptomFile(src.file, src.text);
     problems.push(...parsed.problems);
     links.push(...parsed.links);
     if (parsed.symptom) symptoms.push(parsed.symptom);
+    if (parsed.unparsed?.id) unparsed.ids.add(parsed.unparsed.id);
+    if (parsed.unparsed) unparsed.slugs.add(parsed.unparsed.slug);
   }
   const trees: Tree[] = [];
   for (const src of sources.trees) {
     const parsed = parseTreeFile(src.file, src.text);
     problems.push(...parsed.problems);
     if (parsed.tree) trees.push(parsed.tree);
+    if (parsed.unparsed) unparsed.trees.add(parsed.unparsed);
   }
 
   const byId = new Map<string, Symptom>();
@@ -76,12 +81,14 @@ export function compileKnowledgeBase(sources: ContentSources): { kb: KnowledgeBa
   for (const s of symptoms) {
     s.related.forEach((id, i) => {
       if (id === s.id) problems.push({ file: s.file, field: `related.${i}`, message: messages.selfRelated });
-      else if (!byId.has(id)) problems.push({ file: s.file, field: `related.${i}`, message: messages.unknownRelated(id) });
+      else if (!byId.has(id) && !unparsed.ids.has(id)) problems.push({ file: s.file, field: `related.${i}`, message: messages.unknownRelated(id) });
     });
   }
   const treeIds = new Set(trees.map((t) => t.id));
   for (const link of links) {
     const result = resolveInternalLink(link.url, currentBySlug, treeIds);
+    const target = /^\/(?:symptoms|troubleshoot)\/([a-z0-9-]+)/.exec(link.url)?.[1] ?? '';
+    if (result !== 'ok' && (unparsed.slugs.has(target) || unparsed.trees.has(target))) continue;
     if (result === 'page') problems.push({ file: link.file, field: 'body', message: messages.brokenLink(link.url) });
     if (result === 'anchor') problems.push({ file: link.file, field: 'body', message: messages.brokenAnchor(link.url) });
   }
@@ -91,6 +98,7 @@ export function compileKnowledgeBase(sources: ContentSources): { kb: KnowledgeBa
       trees,
       [...byId.values()].map((s) => ({ id: s.id, stepIds: new Set(s.steps.map((st) => st.id)) })),
       new Map([...byId.values()].map((s) => [s.id, s.file])),
+      { symptoms: unparsed.ids, trees: unparsed.trees },
     ),
   );
 

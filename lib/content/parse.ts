@@ -8,10 +8,11 @@ import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import YAML from 'yaml';
+import YAML, { isPair, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
-import { AnswerSchema, DecisionNodeSchema, EMPTY_VOCABULARY, StepSchema, SymptomFrontmatterSchema, TreeSchema, VocabularySchema, type Step, type Symptom, type Tree, type TreeSource, type Vocabulary } from './schema';
-import { messages, type ContentProblem } from './problems';
+import { AnswerSchema, DecisionNodeSchema, EMPTY_VOCABULARY, StepSchema, SymptomFrontmatterSchema, TreeSchema, UNSAFE_KEYS, VocabularySchema, type Step, type Symptom, type Tree, type TreeSource, type Vocabulary } from './schema';
+import { messages, oneLine, type ContentProblem } from './problems';
+import { scanPage, scanYaml } from './limits';
 import { checkPrivilegedSteps, checkSourceAnchor } from './support-rules';
 
 /** Components an MDX body may use; components/mdx maps each to React. */
@@ -20,7 +21,14 @@ export const ALLOWED_COMPONENTS = ['Step', 'Warning', 'Note'] as const;
 /** An internal link found in a body, checked later against every page and step. */
 export type InternalLink = { file: string; url: string };
 
-export type ParsedSymptom = { symptom: Symptom | null; links: InternalLink[]; problems: ContentProblem[] };
+/**
+ * What a page that did not parse says about itself (its id if the frontmatter shows one, and the slug its
+ * file name gives), so that other files' references to it are not reported as problems of their own:
+ * they follow from this one and would bury it.
+ */
+export type UnparsedIdentity = { id?: string; slug: string };
+
+export type ParsedSymptom = { symptom: Symptom | null; links: InternalLink[]; problems: ContentProblem[]; unparsed?: UnparsedIdentity };
 
 type MdNode = {
   type: string;
@@ -41,10 +49,66 @@ export const zodProblems = (file: string, error: z.ZodError): ContentProblem[] =
     message: issue.message,
   }));
 
-const walk = (node: MdNode, visit: (n: MdNode) => void): void => {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
+/** Pre-order, without recursion: the tree's depth is limited (lib/content/limits.ts), but the walk needn't rely on it. */
+const walk = (root: MdNode, visit: (n: MdNode) => void): void => {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    visit(node);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
 };
+
+/**
+ * Where a body may point: web and mail addresses, pages of this site, and anchors on this page. Anything
+ * else (javascript:, data:, vbscript:, file:, protocol-relative //host) would run or load something
+ * the reader did not choose, and reaches out/ verbatim.
+ */
+export const isAllowedUrl = (url: string): boolean =>
+  !/[\u0000-\u0020\u007f]/.test(url.trim()) && /^(?:https?:\/\/[^/\\]|mailto:[^\s]|\/(?![/\\])|#)/i.test(url.trim());
+
+/**
+ * YAML text → data, or the problems: too deeply nested (checked before the parser), the first syntax
+ * error on one line (later ones usually follow from it), and every unsafe key by its path.
+ */
+export function parseYaml(text: string, kind: 'tree' | 'frontmatter'): { data: unknown; problems: Array<{ field: string; message: string }> } {
+  const field = kind === 'tree' ? '(file)' : '(frontmatter)';
+  const tooDeep = scanYaml(text, kind);
+  if (tooDeep) return { data: undefined, problems: [{ field, message: tooDeep }] };
+  const doc = YAML.parseDocument(text);
+  const [error] = doc.errors;
+  if (error) return { data: undefined, problems: [{ field, message: messages.badYaml(error.message) }] };
+  const problems: Array<{ field: string; message: string }> = [];
+  YAML.visit(doc, {
+    Pair(_, pair, path) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined || !UNSAFE_KEYS.has(key)) return;
+      const at = path.flatMap((node, i) =>
+        isPair(node) && isScalar(node.key) ? [String(node.key.value)] : isSeq(node) ? [String(node.items.indexOf(path[i + 1] as never))] : [],
+      );
+      problems.push({ field: [...at, key].join('.'), message: messages.unsafeKey(key) });
+    },
+  });
+  if (problems.length) return { data: undefined, problems };
+  try {
+    return { data: doc.toJS(), problems };
+  } catch (err) {
+    // e.g. more aliases than the yaml library allows (a "billion laughs" document).
+    return { data: undefined, problems: [{ field, message: messages.badYaml(oneLine((err as Error).message)) }] };
+  }
+}
+
+/** The id a page's frontmatter states, read without parsing it (for pages that do not parse). */
+const statedId = (text: string): string | undefined => /^id:\s*["']?(PT-\d{4})["']?\s*$/m.exec(text.slice(0, 4096))?.[1];
+const fileSlugOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+
+/** A parser that throws anyway (a case the limits did not foresee) is one problem of that file, not a crash. */
+const uncheckable = (file: string, err: unknown): ContentProblem => ({
+  file,
+  field: '(file)',
+  message: messages.uncheckable(oneLine(err instanceof Error ? err.message : String(err)).slice(0, 200)),
+});
 
 const literalAttr = (node: MdNode, name: string): string | undefined => {
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -52,8 +116,20 @@ const literalAttr = (node: MdNode, name: string): string | undefined => {
 };
 
 export function parseSymptomFile(file: string, text: string): ParsedSymptom {
+  let parsed: ParsedSymptom;
+  try {
+    parsed = parseSymptomText(file, text);
+  } catch (err) {
+    parsed = { symptom: null, links: [], problems: [uncheckable(file, err)] };
+  }
+  return parsed.symptom ? parsed : { ...parsed, unparsed: { id: statedId(text), slug: fileSlugOf(file) } };
+}
+
+function parseSymptomText(file: string, text: string): ParsedSymptom {
   const problems: ContentProblem[] = [];
   const links: InternalLink[] = [];
+  const refused = scanPage(text);
+  if (refused) return { symptom: null, links, problems: [{ file, field: '(file)', message: refused }] };
   let tree: MdNode;
   try {
     tree = processor.parse(text) as unknown as MdNode;
@@ -66,12 +142,9 @@ export function parseSymptomFile(file: string, text: string): ParsedSymptom {
   const yamlNode = tree.children?.[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode) return { symptom: null, links, problems: [{ file, field: '(frontmatter)', message: messages.noFrontmatter }] };
 
-  let data: unknown;
-  try {
-    data = YAML.parse(yamlNode.value ?? '');
-  } catch (err) {
-    return { symptom: null, links, problems: [{ file, field: '(frontmatter)', message: messages.badYaml((err as Error).message) }] };
-  }
+  const yaml = parseYaml(yamlNode.value ?? '', 'frontmatter');
+  if (yaml.problems.length) return { symptom: null, links, problems: yaml.problems.map((p) => ({ file, ...p })) };
+  const data = yaml.data;
   const fm = SymptomFrontmatterSchema.safeParse(data ?? {});
   if (!fm.success) problems.push(...zodProblems(file, fm.error));
 
@@ -102,15 +175,17 @@ export function parseSymptomFile(file: string, text: string): ParsedSymptom {
       }
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
       problems.push({ file, field: 'body', message: `expressions, imports and exports are not allowed in content${line}; put braces inside \`code\`` });
-    } else if (node.type === 'link' && node.url && node.url.startsWith('/')) {
-      links.push({ file, url: node.url });
+    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
+      const kind = node.type === 'image' ? 'image' : node.type === 'definition' ? 'link definition' : 'link';
+      if (!isAllowedUrl(node.url)) problems.push({ file, field: 'body', message: messages.unsafeUrl(kind, node.url) + line });
+      else if (node.url.startsWith('/')) links.push({ file, url: node.url });
     }
   });
   if (steps.length === 0) problems.push({ file, field: 'body', message: messages.noSteps });
   problems.push(...checkPrivilegedSteps(file, tree), ...(fm.success ? checkSourceAnchor(file, fm.data.source) : []));
 
   if (!fm.success) return { symptom: null, links, problems };
-  const fileSlug = file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+  const fileSlug = fileSlugOf(file);
   if (fm.data.slug !== fileSlug) problems.push({ file, field: 'slug', message: messages.slugNotFileName(fm.data.slug, fileSlug) });
 
   const bodyStart = yamlNode.position ? text.split('\n').slice(yamlNode.position.end.line).join('\n') : text;
@@ -121,15 +196,23 @@ export function parseSymptomFile(file: string, text: string): ParsedSymptom {
   return { symptom: { ...fm.data, file, body: bodyStart.replace(/^\n+/, ''), bodyText, steps }, links, problems };
 }
 
-export type ParsedTree = { tree: Tree | null; problems: ContentProblem[] };
+/** `unparsed`: the id (from the file name) of a tree that could not be read at all; see UnparsedIdentity. */
+export type ParsedTree = { tree: Tree | null; problems: ContentProblem[]; unparsed?: string };
 
 export function parseTreeFile(file: string, text: string): ParsedTree {
-  let data: unknown;
+  let parsed: ParsedTree;
   try {
-    data = YAML.parse(text);
+    parsed = parseTreeText(file, text);
   } catch (err) {
-    return { tree: null, problems: [{ file, field: '(file)', message: messages.badYaml((err as Error).message) }] };
+    parsed = { tree: null, problems: [uncheckable(file, err)] };
   }
+  return parsed.tree ? parsed : { ...parsed, unparsed: file.replace(/^.*\//, '').replace(/\.ya?ml$/, '') };
+}
+
+function parseTreeText(file: string, text: string): ParsedTree {
+  const yaml = parseYaml(text, 'tree');
+  if (yaml.problems.length) return { tree: null, problems: yaml.problems.map((p) => ({ file, ...p })) };
+  const data = yaml.data;
   const parsed = TreeSchema.safeParse(data ?? {});
   const problems: ContentProblem[] = parsed.success ? [] : zodProblems(file, parsed.error);
   const tree = parsed.success ? parsed.data : salvageTree(data);

@@ -5,14 +5,33 @@
 import { CATEGORIES, type CategoryKey, type Symptom, type Tree } from './schema';
 import type { KnowledgeBase } from './compile';
 
-export const findSymptomBySlug = (kb: KnowledgeBase, slug: string): Symptom | undefined =>
-  kb.symptoms.find((s) => s.slug === slug);
+type Indexes = { byId: Map<string, Symptom>; bySlug: Map<string, Symptom>; byFormerSlug: Map<string, Symptom>; trees: Map<string, Tree> };
+const indexes = new WeakMap<KnowledgeBase, Indexes>();
+
+/**
+ * Lookups by key, built once per loaded knowledge base: every generated page looks itself up, so a
+ * scan of every page per lookup would make the build quadratic in the number of pages.
+ */
+function indexesOf(kb: KnowledgeBase): Indexes {
+  let found = indexes.get(kb);
+  if (!found) {
+    found = {
+      byId: new Map(kb.symptoms.map((s) => [s.id, s])),
+      bySlug: new Map(kb.symptoms.map((s) => [s.slug, s])),
+      byFormerSlug: new Map(kb.symptoms.flatMap((s) => s.formerSlugs.map((f) => [f, s] as const))),
+      trees: new Map(kb.trees.map((t) => [t.id, t])),
+    };
+    indexes.set(kb, found);
+  }
+  return found;
+}
+
+export const findSymptomBySlug = (kb: KnowledgeBase, slug: string): Symptom | undefined => indexesOf(kb).bySlug.get(slug);
 
 /** A slug the page used to have (see formerSlugs) → the page it now lives at. */
-export const findSymptomByFormerSlug = (kb: KnowledgeBase, slug: string): Symptom | undefined =>
-  kb.symptoms.find((s) => s.formerSlugs.includes(slug));
+export const findSymptomByFormerSlug = (kb: KnowledgeBase, slug: string): Symptom | undefined => indexesOf(kb).byFormerSlug.get(slug);
 
-export const findSymptomById = (kb: KnowledgeBase, id: string): Symptom | undefined => kb.symptoms.find((s) => s.id === id);
+export const findSymptomById = (kb: KnowledgeBase, id: string): Symptom | undefined => indexesOf(kb).byId.get(id);
 
 /** Every /symptoms/<slug>/ the site generates: current slugs, and former ones (they render a redirect). */
 export const symptomPageSlugs = (kb: KnowledgeBase): string[] => kb.symptoms.flatMap((s) => [s.slug, ...s.formerSlugs]);
@@ -30,7 +49,7 @@ export const goIds = (kb: KnowledgeBase): string[] => kb.symptoms.flatMap((s) =>
 
 export const findSymptomByGoId = (kb: KnowledgeBase, id: string): Symptom | undefined => findSymptomById(kb, id.toUpperCase());
 
-export const findTree = (kb: KnowledgeBase, id: string): Tree | undefined => kb.trees.find((t) => t.id === id);
+export const findTree = (kb: KnowledgeBase, id: string): Tree | undefined => indexesOf(kb).trees.get(id);
 
 export const entryTree = (kb: KnowledgeBase): Tree => {
   const tree = kb.trees.find((t) => t.entry) ?? kb.trees[0];
@@ -45,5 +64,17 @@ export const symptomsInCategory = (kb: KnowledgeBase, key: CategoryKey): Symptom
 
 /** What a client component needs to link an answer to a page: id → slug and title. */
 export type SymptomLinkInfo = { slug: string; title: string };
-export const symptomLinkTable = (kb: KnowledgeBase): Record<string, SymptomLinkInfo> =>
-  Object.fromEntries(kb.symptoms.map((s) => [s.id, { slug: s.slug, title: s.title }]));
+
+/**
+ * The pages and trees one tree's answers lead to, by id: what its walk needs to name and link them.
+ * Only those, so a tree page carries its own links to the browser, not the whole knowledge base.
+ */
+export function treeLinkTable(kb: KnowledgeBase, tree: Tree): { symptoms: Record<string, SymptomLinkInfo>; trees: Record<string, string> } {
+  const answers = Object.values(tree.nodes).flatMap((n) => n.answers);
+  const symptoms = answers.flatMap((a) => (a.symptom === undefined ? [] : (findSymptomById(kb, a.symptom) ?? [])));
+  const trees = answers.flatMap((a) => (a.tree === undefined ? [] : (findTree(kb, a.tree) ?? [])));
+  return {
+    symptoms: Object.fromEntries(symptoms.map((s) => [s.id, { slug: s.slug, title: s.title }])),
+    trees: Object.fromEntries(trees.map((t) => [t.id, t.title])),
+  };
+}

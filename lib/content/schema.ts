@@ -18,8 +18,18 @@ const categoryKeys = CATEGORIES.map((c) => c.key) as [CategoryKey, ...CategoryKe
 
 /** Stable short id: `PT-` and four digits. Never reused, never changed. */
 export const SymptomIdSchema = z.string().regex(/^PT-\d{4}$/, 'must look like PT-0101');
+/**
+ * Names no key may have, in any record of the content: in JavaScript each is a built-in property of
+ * every object, so a node keyed `constructor` would seem to exist in every tree, and `__proto__` would
+ * vanish. lib/content/parse.ts refuses them as YAML keys; slugs (which become keys) refuse them here.
+ */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** URL segment: lower-case words joined by single hyphens. */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+  .refine((s) => !UNSAFE_KEYS.has(s), { message: 'is a reserved name (a built-in property of every object); choose another' });
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /**

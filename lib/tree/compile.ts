@@ -58,7 +58,19 @@ const reachableFrom = (start: string, edges: (n: string) => readonly string[]): 
   return seen;
 };
 
-export function compileTrees(trees: readonly Tree[], symptoms: readonly SymptomRef[], symptomFiles: ReadonlyMap<string, string>): ContentProblem[] {
+/**
+ * Ids of symptoms and trees whose files did not parse (already reported). A reference to one of them is
+ * not reported again, and while a tree is missing, nothing is called unreachable or an orphan: what
+ * that tree leads to is not known.
+ */
+export type Unparsed = { symptoms: ReadonlySet<string>; trees: ReadonlySet<string> };
+
+export function compileTrees(
+  trees: readonly Tree[],
+  symptoms: readonly SymptomRef[],
+  symptomFiles: ReadonlyMap<string, string>,
+  unparsed: Unparsed = { symptoms: new Set(), trees: new Set() },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const treeById = new Map<string, Tree>();
   for (const t of trees) {
@@ -83,12 +95,14 @@ export function compileTrees(trees: readonly Tree[], symptoms: readonly SymptomR
         if (answer.node !== undefined && !tree.nodes[answer.node]) {
           problems.push({ file: tree.file, field: `${field}.node`, message: messages.unknownNode(answer.node) });
         }
-        if (answer.tree !== undefined && !treeById.has(answer.tree)) {
+        if (answer.tree !== undefined && !treeById.has(answer.tree) && !unparsed.trees.has(answer.tree)) {
           problems.push({ file: tree.file, field: `${field}.tree`, message: messages.unknownTree(answer.tree) });
         }
         if (answer.symptom !== undefined) {
           const s = symptomById.get(answer.symptom);
-          if (!s) problems.push({ file: tree.file, field: `${field}.symptom`, message: messages.unknownSymptom(answer.symptom) });
+          if (!s) {
+            if (!unparsed.symptoms.has(answer.symptom)) problems.push({ file: tree.file, field: `${field}.symptom`, message: messages.unknownSymptom(answer.symptom) });
+          }
           else {
             reachedSymptoms.add(s.id);
             if (answer.step !== undefined && !s.stepIds.has(answer.step)) {
@@ -122,10 +136,16 @@ export function compileTrees(trees: readonly Tree[], symptoms: readonly SymptomR
     problems.push({ file: treeById.get(treeCycle[0]!)!.file, field: 'nodes', message: messages.treeCycle(treeCycle) });
   }
 
+  if (unparsed.trees.size > 0) return problems;
   const entries = [...treeById.values()].filter((t) => t.entry);
-  if (entries.length !== 1) {
-    const file = entries[1]?.file ?? trees[0]?.file ?? 'content/trees';
-    problems.push({ file, field: 'entry', message: messages.entryCount(entries.length) });
+  if (entries.length > 1) {
+    // Git history is not ours to read, so the file that just gained `entry: true` can't be told from the
+    // one that had it: each entry tree's file gets the problem, naming the others, and so the new one is named.
+    for (const t of entries) {
+      problems.push({ file: t.file, field: 'entry', message: messages.extraEntry(entries.filter((o) => o !== t).map((o) => o.file)) });
+    }
+  } else if (entries.length === 0) {
+    problems.push({ file: trees[0]?.file ?? 'content/trees', field: 'entry', message: messages.entryCount(0) });
   } else {
     const reached = reachableFrom(entries[0]!.id, treeEdges);
     for (const t of treeById.values()) {

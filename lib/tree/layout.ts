@@ -24,6 +24,12 @@ export const MAP_METRICS = {
   labelWidth: 150,
   /** Edge labels longer than this many lines end in an ellipsis (the full text is in the SVG title). */
   labelLines: 3,
+  /**
+   * A question with more answers leaving the tree than this draws the first `leavesShown - 1` and one
+   * "N more answers" box that opens the question, where the walk lists them all. A column of hundreds of
+   * boxes is no map, and laying it out costs seconds per tree.
+   */
+  leavesShown: 8,
 } as const;
 
 /** Top-left corner and size, in SVG user units. */
@@ -46,7 +52,9 @@ type NodeCommon = {
 export type MapNode =
   | (NodeCommon & { kind: 'question'; key: string; /** Shortest `?path=` that reaches this question. */ path: string[] })
   | (NodeCommon & { kind: 'symptom'; symptom: string; step?: string })
-  | (NodeCommon & { kind: 'tree'; tree: string });
+  | (NodeCommon & { kind: 'tree'; tree: string })
+  /** The answers of question `key` not drawn (see MAP_METRICS.leavesShown); links to that question. */
+  | (NodeCommon & { kind: 'more'; key: string; path: string[]; count: number });
 
 /** An answer: from a question to the next box, labelled with the answer's text. */
 export type MapEdge = {
@@ -114,7 +122,19 @@ type Pending = Omit<NodeCommon, 'box'> & { width: number; height: number } & (
     | { kind: 'question'; key: string; path: string[] }
     | { kind: 'symptom'; symptom: string; step?: string }
     | { kind: 'tree'; tree: string }
+    | { kind: 'more'; key: string; path: string[]; count: number }
   );
+
+export const moreId = (key: string): string => `m:${key}`;
+
+/** The answers of a node drawn as their own boxes, and how many are folded into one "more" box. */
+function drawnAnswers(answers: readonly Answer[]): { drawn: Array<{ answer: Answer; index: number }>; folded: number } {
+  const leaves = answers.filter((a) => a.node === undefined).length;
+  const keep = leaves > MAP_METRICS.leavesShown ? MAP_METRICS.leavesShown - 1 : leaves;
+  let seen = 0;
+  const drawn = answers.flatMap((answer, index) => (answer.node !== undefined || seen++ < keep ? [{ answer, index }] : []));
+  return { drawn, folded: leaves - keep };
+}
 
 function leafFor(answer: Answer, id: string, names: TargetNames): Pending {
   const width = MAP_METRICS.leafWidth;
@@ -142,17 +162,25 @@ export function layoutTree(tree: Tree, names: TargetNames): TreeMap {
     const node = tree.nodes[key];
     if (!node || pending.some((p) => p.id === questionId(key))) return;
     const lines = wrapText(node.question, charsFor(MAP_METRICS.questionWidth));
-    pending.push({ kind: 'question', key, path: paths.get(key) ?? [], id: questionId(key), text: node.question, lines, width: MAP_METRICS.questionWidth, height: heightFor(lines.length) });
-    node.answers.forEach((answer, i) => {
+    const path = paths.get(key) ?? [];
+    pending.push({ kind: 'question', key, path, id: questionId(key), text: node.question, lines, width: MAP_METRICS.questionWidth, height: heightFor(lines.length) });
+    const { drawn, folded } = drawnAnswers(node.answers);
+    for (const { answer, index } of drawn) {
       if (answer.node !== undefined) {
         answers.push({ from: questionId(key), to: questionId(answer.node), text: answer.label });
         visit(answer.node);
       } else {
-        const leaf = leafFor(answer, `a:${key}:${i}`, names);
+        const leaf = leafFor(answer, `a:${key}:${index}`, names);
         answers.push({ from: questionId(key), to: leaf.id, text: answer.label });
         pending.push(leaf);
       }
-    });
+    }
+    if (folded > 0) {
+      const width = MAP_METRICS.leafWidth;
+      const text = `${folded} more answers`;
+      pending.push({ kind: 'more', key, path, count: folded, id: moreId(key), text, lines: [text], caption: 'Open the question to see all', width, height: heightFor(2) });
+      answers.push({ from: questionId(key), to: moreId(key), text: '…' });
+    }
   };
   visit(tree.root);
 
@@ -163,7 +191,9 @@ export function layoutTree(tree: Tree, names: TargetNames): TreeMap {
     const node = tree.nodes[key];
     if (!node || reading.includes(questionId(key))) return;
     reading.push(questionId(key));
-    node.answers.forEach((a, i) => a.node === undefined && reading.push(`a:${key}:${i}`));
+    const { drawn, folded } = drawnAnswers(node.answers);
+    drawn.forEach(({ answer, index }) => answer.node === undefined && reading.push(`a:${key}:${index}`));
+    if (folded > 0) reading.push(moreId(key));
     node.answers.forEach((a) => a.node !== undefined && read(a.node));
   };
   read(tree.root);

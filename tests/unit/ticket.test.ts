@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileKnowledgeBase } from '@/lib/content/compile';
-import { symptomLinkTable } from '@/lib/content/query';
+import { treeLinkTable } from '@/lib/content/query';
 import { walkTree } from '@/lib/tree/walk';
 import { firstLineOf, formatSymptomTicket, formatWalkTicket, matchedErrorOf, type TicketSymptom } from '@/lib/ticket';
 import { validSources } from './content/helpers';
@@ -84,7 +84,7 @@ describe('firstLineOf', () => {
 describe('formatWalkTicket', () => {
   const kb = compileKnowledgeBase(validSources()).kb;
   const tree = kb.trees.find((t) => t.id === 'start')!;
-  const links = { symptoms: symptomLinkTable(kb), trees: Object.fromEntries(kb.trees.map((t) => [t.id, t.title])) };
+  const links = treeLinkTable(kb, tree);
 
   it('gives the walk link, each question with the answer taken, and where each answer now leads', () => {
     expect(formatWalkTicket(tree, walkTree(tree, ['first']), links, ORIGIN)).toBe(

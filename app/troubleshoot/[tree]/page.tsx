@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { loadKnowledgeBase } from '@/lib/content/load';
-import { findTree, symptomLinkTable } from '@/lib/content/query';
+import { findTree, treeLinkTable } from '@/lib/content/query';
 import { WalkClient } from '@/components/walk/walk-client';
 import { WalkStatic } from '@/components/walk/walk-static';
 import { layoutTree } from '@/lib/tree/layout';
@@ -25,7 +25,8 @@ export default async function TreePage({ params }: Params) {
   const kb = await loadKnowledgeBase();
   const tree = findTree(kb, (await params).tree);
   if (!tree) notFound();
-  const links = { symptoms: symptomLinkTable(kb), trees: Object.fromEntries(kb.trees.map((t) => [t.id, t.title])) };
+  // Only what this tree links to: the client walk's props are serialised into the page.
+  const links = treeLinkTable(kb, tree);
   // Laid out here, at build time; the client walk only lights parts of it.
   const map = layoutTree(tree, { symptom: (id) => links.symptoms[id]?.title ?? id, tree: (id) => links.trees[id] ?? id });
   return (

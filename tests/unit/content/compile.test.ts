@@ -256,7 +256,9 @@ nodes:
       - { label: E, symptom: PT-0102 }
 `),
     );
-    expect(problems).toContain('content/trees/other.yaml › entry: exactly one tree must have entry: true (found 2)');
+    // Each entry tree's file is named with the others, so whichever file just gained `entry: true` is in the list.
+    expect(problems).toContain('content/trees/other.yaml › entry: exactly one tree must have entry: true; content/trees/start.yaml also has it');
+    expect(problems).toContain('content/trees/start.yaml › entry: exactly one tree must have entry: true; content/trees/other.yaml also has it');
     expect(problems).toContain('content/trees/other.yaml › root: node "nope" does not exist in this tree');
   });
 });

@@ -121,6 +121,43 @@ describe('layoutTree', () => {
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(wide.width).toBeLessThan(2 * (MAP_METRICS.questionWidth + MAP_METRICS.leafWidth));
   });
+
+  it('folds hundreds of answers of one question into a few boxes and one that opens the question', () => {
+    const many = (from: number) => Array.from({ length: 300 }, (_, i) => ({ label: `Error ${from + i}`, symptom: `PT-${String(from + i).padStart(4, '0')}` }));
+    const huge: Tree = {
+      ...tree,
+      root: 'area',
+      nodes: {
+        area: { question: 'Which area?', answers: [{ label: 'Agent', node: 'agent' }, ...many(1000), { label: 'Host', node: 'host' }] },
+        agent: { question: 'Which agent error?', answers: many(2000) },
+        host: { question: 'Which host error?', answers: [{ label: 'Back', node: 'agent' }, ...many(3000)] },
+      },
+    };
+    const map = layoutTree(huge, names);
+    const shown = MAP_METRICS.leavesShown - 1;
+    // Every question is drawn; each keeps its first answers in order, and the rest are one box.
+    expect(map.nodes.filter((n) => n.kind === 'question')).toHaveLength(3);
+    expect(map.nodes.filter((n) => n.kind === 'symptom')).toHaveLength(3 * shown);
+    const more = map.nodes.filter((n) => n.kind === 'more');
+    expect(more.map((n) => n.kind === 'more' && [n.key, n.count, n.text, n.path])).toEqual([
+      ['area', 300 - shown, `${300 - shown} more answers`, []],
+      ['agent', 300 - shown, `${300 - shown} more answers`, ['agent']],
+      ['host', 300 - shown, `${300 - shown} more answers`, ['host']],
+    ]);
+    expect(map.nodes.filter((n) => n.kind === 'symptom' && n.id.startsWith('a:area:')).map((n) => n.text)).toEqual(
+      Array.from({ length: shown }, (_, i) => `Fix PT-${1000 + i}`),
+    );
+    // Question-to-question answers are never folded: the walk's structure stays whole.
+    expect(map.edges.map((e) => e.id)).toEqual(expect.arrayContaining(['q:area>q:agent', 'q:area>q:host', 'q:host>q:agent', 'q:area>m:area']));
+    expect(edgesThroughBoxes(map)).toBe(0);
+  });
+
+  it('draws a question with a few answers in full', () => {
+    const few: Tree = { ...tree, root: 'q', nodes: { q: { question: 'Q?', answers: Array.from({ length: MAP_METRICS.leavesShown }, (_, i) => ({ label: `E${i}`, symptom: `PT-010${i}` })) } } };
+    const map = layoutTree(few, names);
+    expect(map.nodes.filter((n) => n.kind === 'symptom')).toHaveLength(MAP_METRICS.leavesShown);
+    expect(map.nodes.some((n) => n.kind === 'more')).toBe(false);
+  });
 });
 
 describe('litPath', () => {
