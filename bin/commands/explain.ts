@@ -8,8 +8,9 @@
  */
 import { loadKnowledgeBase } from '../../lib/content/load';
 import type { Explanation } from '../../lib/search/explain';
+import { InputError, MAX_BYTES_OPTION, parseMaxBytes, parseStrict, readStdin, UsageError, withoutBom, type Command } from './cli';
 
-export const EXPLAIN_USAGE = '  kb explain [--json] [--content DIR] TEXT               (TEXT "-" reads stdin)';
+export const EXPLAIN_USAGE = '  kb explain [--json] [--max-bytes N] [--content DIR] TEXT     (TEXT "-" reads stdin)';
 
 function printExplanation(e: Explanation): void {
   console.log(`Verdict: ${e.verdict} — ${e.rule}`);
@@ -42,3 +43,17 @@ export async function runExplain(text: string, options: { json: boolean; content
   } else printExplanation(explanation);
   return 0;
 }
+
+/** `kb explain` under the shared argument and input rules (bin/commands/cli.ts). */
+export const explain: Command = {
+  name: 'explain',
+  usage: EXPLAIN_USAGE.trim(),
+  async run(args) {
+    const { values, positionals } = parseStrict('explain', args, { content: { type: 'string' }, json: { type: 'boolean' }, ...MAX_BYTES_OPTION });
+    const maxBytes = parseMaxBytes('explain', values['max-bytes']);
+    if (positionals.length === 0) throw new UsageError('kb explain: needs TEXT, or - to read stdin');
+    const text = positionals.length === 1 && positionals[0] === '-' ? withoutBom(await readStdin('explain', maxBytes)) : positionals.join(' ');
+    if (Buffer.byteLength(text) > maxBytes) throw new InputError(`kb explain: TEXT is larger than --max-bytes ${maxBytes}; split it, or pass a larger --max-bytes`);
+    return runExplain(text, { json: values.json === true, ...(values.content ? { content: values.content } : {}) });
+  },
+};

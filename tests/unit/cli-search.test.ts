@@ -44,16 +44,18 @@ describe('kb search', () => {
     expect(out.results[0]!.id).toBe('PT-0305');
   });
 
-  it('triages a batch with --jsonl: one JSON object per input line, none for unknown errors', () => {
+  it('triages a batch with --jsonl: one JSON object per input line, in order, each with its line; none for unknown errors', () => {
     const lines = [JSON.stringify('ValidByLdapStyle'), JSON.stringify('ORA-12154: TNS:could not resolve the connect identifier specified'), '', JSON.stringify('RegisterNotLoadedAssemblies')];
     const run = kb(['search', '--jsonl'], lines.join('\n'));
-    expect(run.status).toBe(0);
-    const outs = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Contract);
-    expect(outs).toHaveLength(3);
-    outs.forEach(expectContract);
+    // The blank line is answered too (as an error), so the exit code says one line could not be read.
+    expect(run.status).toBe(1);
+    const outs = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Contract & { line: number; error?: string });
+    expect(outs.map((o) => o.line)).toEqual([1, 2, 3, 4]);
+    [outs[0]!, outs[1]!, outs[3]!].forEach(expectContract);
     expect(outs[0]!.results[0]!.url).toBe('/symptoms/invalid-ldap-style-dn/');
     expect(outs[1]!.verdict).toBe('none');
-    expect(outs[2]!.results[0]!.url).toBe('/symptoms/install-fails-dotnet-471-missing/');
+    expect(outs[2]!.error).toMatch(/^blank line/);
+    expect(outs[3]!.results[0]!.url).toBe('/symptoms/install-fails-dotnet-471-missing/');
   });
 
   it('reports a --jsonl line that is not a JSON string without stopping the batch', () => {
@@ -88,6 +90,6 @@ describe('kb search', () => {
     expect(kb(['search', '--limit', 'lots', 'x']).stderr).toContain('--limit takes a whole number');
     const none = kb(['search']);
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain('search needs TEXT');
+    expect(none.stderr).toBe('kb search: needs TEXT, or - to read stdin\n');
   });
 });
