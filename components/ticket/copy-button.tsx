@@ -38,7 +38,7 @@ export function CopyButton({ label, ariaLabel, copied, getText }: {
         type="button"
         onClick={copy}
         aria-label={ariaLabel}
-        className="rounded border border-slate-300 px-2 py-0.5 text-sm font-normal text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
+        className="min-h-6 rounded border border-slate-300 px-2 py-0.5 text-sm font-normal text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
       >
         {label}
       </button>

@@ -25,6 +25,7 @@ export default async function TreePage({ params }: Params) {
   const kb = await loadKnowledgeBase();
   const tree = findTree(kb, (await params).tree);
   if (!tree) notFound();
+  const trees = Object.fromEntries(kb.trees.map((t) => [t.id, t]));
   const links = { symptoms: symptomLinkTable(kb), trees: Object.fromEntries(kb.trees.map((t) => [t.id, t.title])) };
   // Laid out here, at build time; the client walk only lights parts of it.
   const map = layoutTree(tree, { symptom: (id) => links.symptoms[id]?.title ?? id, tree: (id) => links.trees[id] ?? id });
@@ -39,8 +40,8 @@ export default async function TreePage({ params }: Params) {
         <p className="mt-1 text-slate-700 dark:text-slate-300">{tree.summary}</p>
       </header>
       {/* Static export: the fallback is the no-JavaScript walk baked into the HTML; the client walk replaces it. */}
-      <Suspense fallback={<WalkStatic tree={tree} links={links} map={map} />}>
-        <WalkClient tree={tree} links={links} map={map} />
+      <Suspense fallback={<WalkStatic tree={tree} trees={trees} links={links} map={map} />}>
+        <WalkClient tree={tree} trees={trees} links={links} map={map} />
       </Suspense>
     </div>
   );
