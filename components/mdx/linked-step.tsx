@@ -14,6 +14,10 @@ export function LinkedStep() {
       if (id) document.getElementById(id)?.closest('.step')?.setAttribute('data-linked', '');
     };
     mark();
+    // Parts that render only in the browser can move the step after the browser scrolled to it.
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    if (target && Math.abs(target.getBoundingClientRect().top - parseFloat(getComputedStyle(target).scrollMarginTop)) > 2) target.scrollIntoView();
     window.addEventListener('hashchange', mark);
     return () => window.removeEventListener('hashchange', mark);
   }, []);

@@ -140,7 +140,7 @@ export function SearchBox({ multiline = false, walkHref = '/troubleshoot/' }: { 
             : 'sr-only'
         }
       >
-        <p aria-live="polite" className={shown ? 'font-semibold' : ''} data-testid="search-verdict">
+        <p aria-live="polite" className={shown ? 'font-semibold' : ''} data-testid="search-panel-verdict">
           {shown ? verdictLabel(current.response) : ''}
         </p>
         {shown && current.response.verdict === 'none' && (

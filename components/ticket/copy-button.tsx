@@ -27,7 +27,15 @@ export function CopyButton({ label, ariaLabel, copied, getText }: {
     const timer = setTimeout(() => setStatus({ kind: 'idle' }), ANNOUNCE_MS);
     return () => clearTimeout(timer);
   }, [status]);
-  if (!hydrated) return null;
+  if (!hydrated) {
+    // Its space is kept (invisible, so neither focusable nor announced): the button appearing after
+    // hydration must not push the page down under a reader, or away from a step a link landed on.
+    return (
+      <span className="no-print invisible inline-flex" aria-hidden="true">
+        <span className="min-h-6 rounded border px-2 py-0.5 text-sm">{label}</span>
+      </span>
+    );
+  }
   const copy = async () => {
     const text = getText();
     setStatus((await copyText(text)) ? { kind: 'copied' } : { kind: 'failed', text });

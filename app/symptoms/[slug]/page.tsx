@@ -52,7 +52,7 @@ export default async function SymptomPage({ params }: Params) {
   ];
   return (
     <WalkTrees trees={Object.fromEntries(kb.trees.map((t) => [t.id, t]))}>
-      <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_13rem] lg:grid-rows-[auto_1fr] lg:gap-x-10" data-symptom-id={symptom.id}>
+      <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_13rem] lg:grid-rows-[auto_1fr] lg:gap-x-10 print:block" data-symptom-id={symptom.id}>
         <div className="space-y-6 lg:col-start-1">
           <nav aria-label="Breadcrumb" className="no-print text-sm text-slate-600 dark:text-slate-400">
             <Link href="/" className="hover:underline">Home</Link> /{' '}
@@ -73,7 +73,6 @@ export default async function SymptomPage({ params }: Params) {
             <PrintAddress id={symptom.id} path={symptomUrl(symptom.slug)} />
             <p className="text-lg text-slate-700 dark:text-slate-300">{symptom.summary}</p>
           </header>
-          <WalkToFix symptomId={symptom.id} />
         </div>
         {toc.length > 2 && (
           <div className="no-print mt-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
@@ -83,6 +82,9 @@ export default async function SymptomPage({ params }: Params) {
           </div>
         )}
         <div className="mt-6 space-y-6 lg:col-start-1">
+          {/* First in its box: until it renders, its Suspense marker must not be a later sibling that gives
+              the one before it a space-y margin, which would then vanish and move the page. */}
+          <WalkToFix symptomId={symptom.id} />
           {symptom.errors.length > 0 && (
             <section aria-labelledby="errors-heading" className="rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/30">
               <h2 id="errors-heading" className="anchor-target text-sm font-semibold uppercase tracking-wide text-red-900 dark:text-red-200">
