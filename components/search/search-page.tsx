@@ -36,8 +36,10 @@ export function SearchPage({ walkHref }: { walkHref: string }) {
   useEffect(() => {
     // The address follows the text once its results are on screen, so a reload or a copied link answers
     // the same query. A link that lost its paste keeps its own address: it is the best there is.
-    if (!onScreen || (arrival.missing && text === arrival.text)) return;
-    window.history.replaceState(window.history.state, '', text.trim() ? searchAddress(text, onScreen.response, keepPaste(text)) : searchUrl());
+    if (!text.trim()) window.history.replaceState(window.history.state, '', searchUrl());
+    else if (onScreen && !(arrival.missing && text === arrival.text)) {
+      window.history.replaceState(window.history.state, '', searchAddress(text, onScreen.response, keepPaste(text)));
+    }
   }, [onScreen, text, arrival, keepPaste]);
 
   const pasteKey = onScreen ? keepPaste(onScreen.query) : undefined;
