@@ -9,7 +9,7 @@ import { CopyLinkButton } from '@/components/ticket/copy-link-button';
 export function StepSection({ id, title, number, permalink, children }: { id: string; title: string; number: number; permalink: string; children?: ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="step anchor-target my-5 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-      <p className="step-linked-label mb-2 hidden w-fit rounded bg-amber-600 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-white dark:bg-amber-400 dark:text-slate-950">
+      <p className="step-linked-label mb-2 hidden w-fit rounded bg-amber-800 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-white dark:bg-amber-300 dark:text-slate-950">
         Linked step
       </p>
       <h3 id={`${id}-title`} className="flex items-start gap-x-2 text-lg font-semibold">
