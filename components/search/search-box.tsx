@@ -2,7 +2,8 @@
 /**
  * The search box on every page. Without JavaScript it is a plain GET form to /search/. With it, results
  * appear as you type (debounced, computed in a worker) in a WAI-ARIA combobox: ArrowDown/ArrowUp move
- * through the results, Enter opens the highlighted one (or the full results when none is), Escape closes.
+ * through the results, Enter opens the highlighted one (or the full results when none is), Escape closes
+ * and clears the highlight. ArrowUp from the first result leaves the list.
  * `multiline` (home) takes pasted logs intact; Shift+Enter adds a line, and the arrows move the caret
  * until it is on the last line, so editing a log still works.
  * A paste too long for an address travels whole in sessionStorage (search-address.ts).
@@ -31,8 +32,10 @@ export function SearchBox({ multiline = false, walkHref = '/troubleshoot/' }: { 
   const hits = shown ? current.response.results : [];
   const optionId = (i: number) => `${panelId}-option-${i}`;
 
-  // A new answer is a new list: nothing in it is highlighted yet.
-  useEffect(() => setActive(-1), [result]);
+  // A new answer is a new list. The header box highlights its first result (the APG's "automatic
+  // selection"), so Enter opens the best match and ArrowDown the next; the home box, made for pasted
+  // logs, highlights nothing, so Enter opens the full results with every error found in the log.
+  useEffect(() => setActive(!multiline && result?.response.results.length ? 0 : -1), [result, multiline]);
 
   useEffect(() => {
     // Close the panel when a click lands outside the search form.

@@ -153,13 +153,25 @@ test('ArrowDown moves through the header results and Enter opens the highlighted
   const options = page.getByRole('listbox', { name: 'Matching pages' }).getByRole('option');
   await expect(options.nth(1)).toBeVisible();
   const second = (await options.nth(1).getAttribute('href'))!;
-  await box.press('ArrowDown');
+  // The first result is highlighted as the list appears (Enter would open the best match).
   await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(0).getAttribute('id'))!);
   await box.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(escape(second.split('?')[0]!)));
+});
+
+test('ArrowUp from the first header result, then Enter, opens the full results', async ({ page }) => {
+  await page.goto('/errors/');
+  const box = page.locator('[data-search-input="header"]');
+  await box.fill('ECMA host');
+  await expect(page.getByRole('listbox', { name: 'Matching pages' }).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('ArrowUp');
+  await expect(box).not.toHaveAttribute('aria-activedescendant', /./);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=ECMA%20host$/);
 });
 
 test('Escape closes the header results, and Enter with nothing highlighted opens the full results', async ({ page }) => {
