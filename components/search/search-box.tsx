@@ -38,6 +38,11 @@ export function SearchBox({ multiline = false, walkHref = '/troubleshoot/' }: { 
   useEffect(() => setActive(!multiline && result?.response.results.length ? 0 : -1), [result, multiline]);
 
   useEffect(() => {
+    // Keep the highlighted result in view when the panel scrolls (a short phone screen).
+    if (active >= 0 && shown) document.getElementById(`${panelId}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, shown, panelId]);
+
+  useEffect(() => {
     // Close the panel when a click lands outside the search form.
     const onPointer = (e: PointerEvent) => {
       if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
@@ -139,7 +144,7 @@ export function SearchBox({ multiline = false, walkHref = '/troubleshoot/' }: { 
         data-testid="search-panel"
         className={
           shown
-            ? `z-40 mt-2 rounded-lg border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900 ${multiline ? '' : 'absolute inset-x-0 sm:left-auto sm:w-[28rem] sm:max-w-[calc(100vw-2rem)]'}`
+            ? `z-40 mt-2 rounded-lg border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900 ${multiline ? '' : 'absolute inset-x-0 max-h-[calc(100dvh-9rem)] overflow-y-auto overscroll-contain sm:left-auto sm:w-[28rem] sm:max-w-[calc(100vw-2rem)]'}`
             : 'sr-only'
         }
       >

@@ -54,8 +54,11 @@ export function OnThisPage({ entries }: { entries: TocEntry[] }) {
 
   return (
     <nav aria-label="On this page" className="text-sm" data-testid="on-this-page">
-      <details ref={details} className="rounded-lg border border-slate-200 p-3 lg:border-0 lg:p-0 dark:border-slate-700">
-        <summary className="flex min-h-6 cursor-pointer items-center font-semibold">On this page</summary>
+      <details ref={details} className="group rounded-lg border border-slate-200 p-3 lg:border-0 lg:p-0 dark:border-slate-700">
+        <summary className="flex min-h-6 cursor-pointer list-none items-center gap-2 font-semibold [&::-webkit-details-marker]:hidden">
+          <span aria-hidden="true" className="inline-block text-xs transition-transform group-open:rotate-90">▶</span>
+          On this page
+        </summary>
         <ol className="mt-2 space-y-0.5 border-l border-slate-200 dark:border-slate-700">
           {entries.map((e) => (
             <li key={e.id}>
