@@ -5,7 +5,7 @@
 import type { Symptom } from './content/schema';
 import { symptomUrl } from './routes';
 
-export type CatalogueEntry = Pick<Symptom, 'id' | 'slug' | 'title' | 'category' | 'summary' | 'errors' | 'aliases'> & {
+export type CatalogueEntry = Pick<Symptom, 'id' | 'slug' | 'title' | 'category' | 'summary' | 'errors' | 'aliases' | 'source' | 'reviewed'> & {
   /** Site-relative, like every link here: resolve it against the address the catalogue was fetched from. */
   url: string;
 };
@@ -20,4 +20,6 @@ export const buildCatalogue = (symptoms: readonly Symptom[]): CatalogueEntry[] =
     summary: s.summary,
     errors: s.errors,
     aliases: s.aliases,
+    source: s.source,
+    reviewed: s.reviewed,
   }));

@@ -14,7 +14,7 @@ import { answerHref, answeredInTree, type TrailStep } from './tree/trail';
 import { notableValues } from './search/notable-values';
 
 /** What the note needs from a symptom page (a subset, so a client component can receive it as props). */
-export type TicketSymptom = Pick<Symptom, 'id' | 'slug' | 'title' | 'errors' | 'steps'>;
+export type TicketSymptom = Pick<Symptom, 'id' | 'slug' | 'title' | 'errors' | 'steps' | 'source'>;
 
 /**
  * A value found in the paste (a connector name, host, GUID…). Structurally the search engine's
@@ -94,6 +94,7 @@ export function formatSymptomTicket(symptom: TicketSymptom, origin: string, sear
   const fields: NoteField[] = [
     { label: 'Link', value: absoluteUrl(origin, goUrl(symptom.id)) },
     { label: 'Page', value: absoluteUrl(origin, symptomUrl(symptom.slug)) },
+    { label: 'Based on', value: `${[symptom.source.publisher, symptom.source.article, symptom.source.section].join(' › ')}: ${symptom.source.url}` },
   ];
   return [
     `${symptom.id}: ${symptom.title}`,

@@ -84,7 +84,8 @@ export function WalkView({ tree, state, links, mode, context }: { tree: Tree; st
               <span className="mt-0.5 inline-flex h-7 w-7 shrink-0 items-center justify-center rounded bg-slate-200 font-mono text-sm dark:bg-slate-700" aria-hidden="true">
                 {i + 1}
               </span>
-              <span>
+              {/* An answer can be a long unbroken error name (SystemForCrossDomain…); let it wrap inside the button on a phone. */}
+              <span className="min-w-0 [overflow-wrap:anywhere]">
                 <span className="block font-medium">{answer.label}</span>
                 {answerKind(answer, links) && <span className="block text-sm text-slate-600 dark:text-slate-400">{answerKind(answer, links)}</span>}
               </span>

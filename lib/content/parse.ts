@@ -12,6 +12,7 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { AnswerSchema, DecisionNodeSchema, StepSchema, SymptomFrontmatterSchema, TreeSchema, type Step, type Symptom, type Tree, type TreeSource } from './schema';
 import { messages, type ContentProblem } from './problems';
+import { checkPrivilegedSteps, checkSourceAnchor } from './support-rules';
 
 /** Components an MDX body may use; components/mdx maps each to React. */
 export const ALLOWED_COMPONENTS = ['Step', 'Warning', 'Note'] as const;
@@ -106,6 +107,7 @@ export function parseSymptomFile(file: string, text: string): ParsedSymptom {
     }
   });
   if (steps.length === 0) problems.push({ file, field: 'body', message: messages.noSteps });
+  problems.push(...checkPrivilegedSteps(file, tree), ...(fm.success ? checkSourceAnchor(file, fm.data.source) : []));
 
   if (!fm.success) return { symptom: null, links, problems };
   const fileSlug = file.replace(/^.*\//, '').replace(/\.mdx?$/, '');

@@ -50,4 +50,8 @@ export const messages = {
   entryCount: (n: number) => `exactly one tree must have entry: true (found ${n})`,
   unreachableTree: (id: string) => `tree "${id}" cannot be reached from the entry tree`,
   orphanSymptom: (id: string) => `symptom ${id} is not reached by any tree`,
+  privilegedStepWithoutWarning: (what: readonly string[]) =>
+    `this step ${what.join(' and ')} but has no <Warning> inside it; say how far to go, that it is a stop-gap where it is one, and how to undo it`,
+  sourceAnchorMismatch: (anchor: string, section: string, expected: string) =>
+    `anchor #${anchor} is not the heading "${section}" (Microsoft Learn's anchor for it is #${expected})`,
 } as const;

@@ -22,6 +22,21 @@ export const SymptomIdSchema = z.string().regex(/^PT-\d{4}$/, 'must look like PT
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * The official document a page rests on: its publisher and title, the heading of the section the
+ * facts come from, and a link (to that heading's anchor when the publisher's anchors can be derived;
+ * lib/content/support-rules.ts checks that the anchor matches the heading).
+ */
+export const SourceSchema = z
+  .object({
+    publisher: nonEmpty,
+    article: nonEmpty,
+    section: nonEmpty,
+    url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+  }, { error: (issue) => (issue.input === undefined ? 'missing: name the official article and section this page rests on (publisher, article, section, url)' : undefined) })
+  .strict();
+export type Source = z.infer<typeof SourceSchema>;
+
 export const SymptomFrontmatterSchema = z
   .object({
     id: SymptomIdSchema,
@@ -37,6 +52,10 @@ export const SymptomFrontmatterSchema = z
     related: z.array(SymptomIdSchema).default([]),
     /** Slugs this page used to have; each keeps working as a redirect. */
     formerSlugs: z.array(SlugSchema).default([]),
+    /** Where the page's facts come from, so a support engineer can cite it in a ticket. */
+    source: SourceSchema,
+    /** When someone last checked the page against its source. */
+    reviewed: z.iso.date({ error: (issue) => (issue.input === undefined ? 'missing: the date the page was last checked against its source, like 2026-11-30' : 'must be an ISO date like 2026-11-30') }),
   })
   .strict();
 

@@ -17,6 +17,17 @@ test('no page scrolls sideways at 375 px', async ({ page }) => {
   }
 });
 
+test('a walk question whose answers are long error names does not scroll sideways', async ({ page }) => {
+  const tree = (await kb()).trees.find((t) => t.id === 'test-connection')!;
+  // The portal-message question lists SystemForCrossDomainIdentityManagementCredentialValidationUnavailable as an answer.
+  const key = tree.nodes[tree.root]!.answers
+    .flatMap((a) => a.node ?? [])
+    .find((k) => tree.nodes[k]!.answers.some((a) => a.label.length > 60 && !a.label.includes(' ')))!;
+  await page.goto(`/troubleshoot/${tree.id}/?path=${key}`);
+  await expect(page.getByTestId('walk')).toBeVisible();
+  await noSidewaysScroll(page);
+});
+
 test('the walk map scrolls inside its own box on a phone', async ({ page }) => {
   const tree = (await kb()).trees.find((t) => t.id === 'test-connection')!;
   await page.goto(`/troubleshoot/${tree.id}/?path=${walkToResolution(tree).path.join('.')}`);

@@ -40,6 +40,7 @@ test('arriving from search highlights the matched error and Copy for ticket carr
   expect(text.split('\n')[0]).toBe(`${symptom.id}: ${symptom.title}`);
   expect(text).toContain(`- Link: ${baseURL}/go/${symptom.id}/`);
   expect(text).toContain(`- Page: ${baseURL}/symptoms/${symptom.slug}/`);
+  expect(text).toContain(`- Based on: ${symptom.source.publisher} › ${symptom.source.article} › ${symptom.source.section}: ${symptom.source.url}`);
   expect(text).toContain(`- Matched error: ${quoteVerbatim(symptom.errors[n - 1]!)}`);
   expect(text).toContain(`- Pasted: ${quoteVerbatim(`2024-05-01T10:00:00Z ERROR ${symptom.errors[n - 1]}`)}`);
   expect(text).not.toContain('Some.Stack.Frame');

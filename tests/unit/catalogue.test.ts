@@ -17,6 +17,13 @@ describe('buildCatalogue', () => {
       summary: 'What goes wrong.',
       errors: ['Thing exploded'],
       aliases: [],
+      source: {
+        publisher: 'Microsoft Learn',
+        article: 'Troubleshoot on-premises application provisioning',
+        section: 'Troubleshoot test connection issues',
+        url: 'https://learn.microsoft.com/en-us/entra/identity/app-provisioning/on-premises-ecma-troubleshoot#troubleshoot-test-connection-issues',
+      },
+      reviewed: '2026-11-30',
     });
   });
 });

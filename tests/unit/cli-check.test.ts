@@ -40,6 +40,10 @@ describe('kb check', () => {
       'cycle in a tree': 'trees/start.yaml › nodes.loop-a: cycle: loop-a → loop-b → loop-a',
       'cycle between trees': 'trees/other.yaml › nodes: trees link in a cycle: other → start → other',
       'orphan symptom': 'symptoms/orphan.mdx › id: symptom PT-0904 is not reached by any tree',
+      'no source': 'symptoms/unsourced.mdx › source: missing: name the official article and section',
+      'reviewed not an ISO date': 'symptoms/unsourced.mdx › reviewed: must be an ISO date',
+      'privileged step without a warning': 'symptoms/unwarned.mdx › body.Step.grant-folder: this step grants file-system rights with icacls but has no <Warning>',
+      'source anchor is not its section': 'symptoms/unwarned.mdx › source.url: anchor #agent-failed-to-start is not the heading "Common errors"',
     };
     const missing = Object.entries(expected).filter(([, line]) => !out.includes(line));
     expect(missing).toEqual([]);

@@ -1,21 +1,16 @@
 /**
- * The seed facts (../shared/seed-facts.json, beside this repo) list what the content must say word for
- * word: every error string is declared in the `errors:` frontmatter of exactly one symptom page, and
- * every name, path, command and setting appears somewhere under content/. This test reads the files
- * directly so it stays independent of the loader in lib/content.
+ * The source facts (tests/fixtures/source-facts.json, taken from the official article) list what the
+ * content must say word for word: every error string is declared in the `errors:` frontmatter of
+ * exactly one symptom page, and every name, path, command and setting appears somewhere under content/.
+ * The facts live in the repository so a fresh clone checks itself. This test reads the files directly
+ * so it stays independent of the loader in lib/content.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
-const ERRORS_KEY = 'error strings (verbatim, each must be declared by the page that resolves it)';
-const NAMES_KEY = 'names, paths, commands and settings (verbatim somewhere in the content)';
-
-// The repo sits beside shared/; SEED_FACTS is the fallback for a clone that lives elsewhere (e.g. CI).
-const defaultSeedFactsPath = path.resolve(__dirname, '../../../shared/seed-facts.json');
-const seedFactsCandidates = [defaultSeedFactsPath, ...(process.env.SEED_FACTS ? [path.resolve(process.env.SEED_FACTS)] : [])];
-const seedFactsPath = seedFactsCandidates.find((candidate) => fs.existsSync(candidate));
+const factsPath = path.resolve(__dirname, '../fixtures/source-facts.json');
 const contentRoot = path.resolve(__dirname, '../../content');
 
 function listFiles(dir: string): string[] {
@@ -31,19 +26,14 @@ function frontmatterOf(text: string): Record<string, unknown> | undefined {
   return yaml === undefined ? undefined : (parseYaml(yaml) as Record<string, unknown>);
 }
 
-function loadSeedFacts(): { errors: string[]; names: string[] } {
-  if (seedFactsPath === undefined) {
-    throw new Error(
-      `Seed facts file not found (looked in: ${seedFactsCandidates.join(', ')}). Put shared/ beside the repo or set SEED_FACTS to its path.`,
-    );
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+function loadSourceFacts(): { source: string; sections: string[]; errors: string[]; names: string[] } {
+  const raw = JSON.parse(fs.readFileSync(factsPath, 'utf8')) as Record<string, unknown>;
+  if (typeof raw.source !== 'string' || !isStringList(raw.sections) || !isStringList(raw.errors) || !isStringList(raw.names)) {
+    throw new Error(`${factsPath} needs a "source" address and "sections", "errors" and "names" lists of strings.`);
   }
-  const raw = JSON.parse(fs.readFileSync(seedFactsPath, 'utf8')) as Record<string, unknown>;
-  const errors = raw[ERRORS_KEY];
-  const names = raw[NAMES_KEY];
-  if (!Array.isArray(errors) || !Array.isArray(names)) {
-    throw new Error(`${seedFactsPath} lacks the "${ERRORS_KEY}" or "${NAMES_KEY}" list.`);
-  }
-  return { errors: errors as string[], names: names as string[] };
+  return { source: raw.source, sections: raw.sections, errors: raw.errors, names: raw.names };
 }
 
 const contentFiles = listFiles(contentRoot).map((file) => ({
@@ -51,26 +41,25 @@ const contentFiles = listFiles(contentRoot).map((file) => ({
   text: fs.readFileSync(file, 'utf8'),
 }));
 
-const declaredErrors = contentFiles
+const symptomPages = contentFiles
   .filter(({ file }) => file.startsWith(`symptoms${path.sep}`) && file.endsWith('.mdx'))
-  .map(({ file, text }) => {
-    const errors = frontmatterOf(text)?.errors;
-    return { file, errors: Array.isArray(errors) ? errors.map(String) : [] };
-  });
+  .map(({ file, text }) => ({ file, frontmatter: frontmatterOf(text) ?? {} }));
 
-describe('seed facts in content', () => {
-  it('finds the seed facts file', () => {
-    const facts = loadSeedFacts();
+const declaredErrors = symptomPages.map(({ file, frontmatter }) => {
+  const errors = frontmatter.errors;
+  return { file, errors: Array.isArray(errors) ? errors.map(String) : [] };
+});
+
+describe('source facts in content', () => {
+  it('has facts and symptom pages to check', () => {
+    const facts = loadSourceFacts();
     expect(facts.errors.length).toBeGreaterThan(0);
     expect(facts.names.length).toBeGreaterThan(0);
-  });
-
-  it('has symptom pages to check', () => {
     expect(declaredErrors.length).toBeGreaterThan(0);
   });
 
   it('declares every error string in the errors frontmatter of exactly one symptom page', () => {
-    const { errors } = loadSeedFacts();
+    const { errors } = loadSourceFacts();
     const problems = errors.flatMap((error) => {
       const owners = declaredErrors
         .filter((page) => page.errors.some((declared) => declared.includes(error)))
@@ -80,8 +69,21 @@ describe('seed facts in content', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives every page the official article as its source, with one of its real section headings and a review date', () => {
+    const { source, sections } = loadSourceFacts();
+    const problems = symptomPages.flatMap(({ file, frontmatter }) => {
+      const cited = frontmatter.source as { section?: unknown; url?: unknown } | undefined;
+      const found: string[] = [];
+      if (typeof cited?.section !== 'string' || !sections.includes(cited.section)) found.push(`${file}: section ${JSON.stringify(cited?.section)} is not a heading of the article`);
+      if (typeof cited?.url !== 'string' || cited.url.split('#')[0] !== source) found.push(`${file}: url ${JSON.stringify(cited?.url)} is not the article`);
+      if (typeof frontmatter.reviewed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(frontmatter.reviewed)) found.push(`${file}: no ISO reviewed date`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('mentions every name, path, command and setting verbatim somewhere in content/', () => {
-    const { names } = loadSeedFacts();
+    const { names } = loadSourceFacts();
     const missing = names.filter((name) => !contentFiles.some(({ text }) => text.includes(name)));
     expect(missing).toEqual([]);
   });

@@ -17,15 +17,22 @@ const symptom: TicketSymptom = {
     { id: 'open-folder', title: 'Open the Troubleshooting folder' },
     { id: 'run-script', title: 'Run TestECMA2HostConnection.ps1' },
   ],
+  source: {
+    publisher: 'Microsoft Learn',
+    article: 'Troubleshoot on-premises application provisioning',
+    section: 'Troubleshoot test connection issues',
+    url: 'https://learn.microsoft.com/en-us/entra/identity/app-provisioning/on-premises-ecma-troubleshoot#troubleshoot-test-connection-issues',
+  },
 };
 
 describe('formatSymptomTicket', () => {
-  it('gives title, ID, the short link, the page and every step with its permalink', () => {
+  it('gives title, ID, the short link, the page, its official source and every step with its permalink', () => {
     expect(formatSymptomTicket(symptom, ORIGIN)).toBe(
       [
         'PT-0201: ECMA Connector Host does not answer requests',
         '- Link: https://kb.example.com/go/PT-0201/',
         '- Page: https://kb.example.com/symptoms/ecma-host-not-responding/',
+        '- Based on: Microsoft Learn › Troubleshoot on-premises application provisioning › Troubleshoot test connection issues: https://learn.microsoft.com/en-us/entra/identity/app-provisioning/on-premises-ecma-troubleshoot#troubleshoot-test-connection-issues',
         '',
         'Steps to try:',
         '1. Open the Troubleshooting folder: https://kb.example.com/symptoms/ecma-host-not-responding/#open-folder',

@@ -14,6 +14,7 @@ import { OnThisPage, type TocEntry } from '@/components/symptom/on-this-page';
 import { PrintAddress } from '@/components/symptom/print-address';
 import { WalkToFix, WalkTrees } from '@/components/symptom/walk-context';
 import { buildOutline } from '@/lib/outline';
+import { SourceLine } from '@/components/symptom/source-line';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -68,10 +69,11 @@ export default async function SymptomPage({ params }: Params) {
               {/* aria-label is ignored on a plain span, so the label is visually hidden text instead. */}
               <span className="sr-only">Article ID </span>
               <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono dark:bg-slate-800">{symptom.id}</span>
-              <SymptomTicket symptom={{ id: symptom.id, slug: symptom.slug, title: symptom.title, errors: symptom.errors, steps: symptom.steps }} />
+              <SymptomTicket symptom={{ id: symptom.id, slug: symptom.slug, title: symptom.title, errors: symptom.errors, steps: symptom.steps, source: symptom.source }} />
             </p>
             <PrintAddress id={symptom.id} path={symptomUrl(symptom.slug)} />
             <p className="text-lg text-slate-700 dark:text-slate-300">{symptom.summary}</p>
+            <SourceLine source={symptom.source} reviewed={symptom.reviewed} />
           </header>
         </div>
         {toc.length > 2 && (

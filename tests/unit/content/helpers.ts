@@ -1,7 +1,17 @@
 /** In-memory content for compiler tests: one valid knowledge base that each test breaks in one way. */
 import type { ContentSources } from '@/lib/content/compile';
 
-export const symptomSource = (over: { id?: string; slug?: string; extra?: string; body?: string; errors?: string[]; related?: string[] } = {}) => {
+/** The `source` and `reviewed` lines every page needs; a test replaces them to break them. */
+export const SOURCE_LINES = `source:
+  publisher: Microsoft Learn
+  article: Troubleshoot on-premises application provisioning
+  section: Troubleshoot test connection issues
+  url: https://learn.microsoft.com/en-us/entra/identity/app-provisioning/on-premises-ecma-troubleshoot#troubleshoot-test-connection-issues
+reviewed: 2026-11-30`;
+
+export const symptomSource = (
+  over: { id?: string; slug?: string; extra?: string; body?: string; errors?: string[]; related?: string[]; sourceLines?: string } = {},
+) => {
   const id = over.id ?? 'PT-0101';
   const slug = over.slug ?? 'first-problem';
   return {
@@ -15,6 +25,7 @@ category: test-connection
 errors: ${JSON.stringify(over.errors ?? [])}
 related: ${JSON.stringify(over.related ?? [])}
 ${over.extra ?? ''}
+${over.sourceLines ?? SOURCE_LINES}
 ---
 ## What you see
 
