@@ -8,11 +8,13 @@ import { parseArgs } from 'node:util';
 import { checkKnowledgeBase, loadKnowledgeBase } from '../lib/content/load';
 import { ContentError, formatProblem } from '../lib/content/problems';
 import type { SearchResponse } from '../lib/search/index';
+import { EXPLAIN_USAGE, runExplain } from './commands/explain';
 
 const USAGE = `Usage:
   kb check [--content DIR]
   kb search [--json] [--limit N] [--content DIR] TEXT     (TEXT "-" reads stdin)
-  kb search --jsonl [--limit N] [--content DIR]           (stdin: one JSON string per line; stdout: one JSON object per line)`;
+  kb search --jsonl [--limit N] [--content DIR]           (stdin: one JSON string per line; stdout: one JSON object per line)
+${EXPLAIN_USAGE}`;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -85,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     // Loaded only for search, so `kb check` (run by every build) stays quick.
     const { buildSearchIndex, matchQuery } = await import('../lib/search/index');
     const kb = await loadKnowledgeBase(values.content);
-    const index = buildSearchIndex(kb.symptoms);
+    const index = buildSearchIndex(kb.symptoms, kb.vocabulary);
     if (values.jsonl) {
       const lines = (await readStdin()).split('\n');
       let bad = 0;
@@ -115,6 +117,15 @@ async function main(argv: string[]): Promise<number> {
     if (values.json) console.log(JSON.stringify(toContract(response), null, 2));
     else printHuman(response);
     return 0;
+  }
+
+  if (command === 'explain') {
+    if (positionals.length === 0) {
+      console.error(`kb: explain needs TEXT, or - to read stdin\n${USAGE}`);
+      return 2;
+    }
+    const text = positionals.length === 1 && positionals[0] === '-' ? await readStdin() : positionals.join(' ');
+    return runExplain(text, { json: values.json, ...(values.content ? { content: values.content } : {}) });
   }
 
   console.error(`kb: unknown command "${command}"\n${USAGE}`);

@@ -20,20 +20,22 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import type { Symptom } from '../lib/content/schema';
+import type { Symptom, Vocabulary } from '../lib/content/schema';
 import { loadKnowledgeBase } from '../lib/content/load';
 import { termsOf } from '../lib/search/build-index';
 import { buildSearchIndex, matchQuery, parseSearchIndex, type SearchIndex } from '../lib/search/index';
 import { editDistance } from '../lib/search/resolve';
 import { TYPO_FUSE_OPTIONS } from '../lib/search/runtime';
-import { articleSymptoms } from '../tests/fixtures/search/a-kb-written-from-the-troubleshooting-article/symptoms';
+import { readdirSync } from 'node:fs';
 import { generateSyntheticSymptoms, seededRandom } from '../tests/fixtures/search/a-synthetic-kb-of-thousands-of-pages/generate';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(repo, '../shared');
+// ../shared next to the checkout (or next to the worktrees' folder); sets that are absent are skipped, and said so.
+const shared = [path.resolve(repo, '../shared'), path.resolve(repo, '../../shared')].find((p) => existsSync(p)) ?? path.resolve(repo, '../shared');
 const quick = process.argv.includes('--quick');
 
-type Case = { query: string; facts?: string[]; page?: string; expect?: string };
+/** `facts` (dev set), `page` (a slug, held-out set) or `expect` (a page ID, or "none": blind sets). */
+type Case = { query: string; facts?: string[]; page?: string; expect?: string; kind?: string };
 type Answer = { ids: string[]; verdict: 'match' | 'ambiguous' | 'none' };
 type Engine = { name: string; answer: (q: string) => Answer };
 
@@ -158,6 +160,7 @@ function evaluate(engine: Engine, cases: readonly Case[], texts: ReadonlyMap<str
     const good = (id: string): boolean => {
       if (!eligible(id)) return false;
       if (c.page) return texts.get(`slug:${id}`) === c.page;
+      if (c.expect && c.expect !== 'none') return id === c.expect;
       const text = texts.get(id) ?? '';
       return (c.facts ?? []).some((f) => text.includes(f.toLowerCase()));
     };
@@ -286,18 +289,20 @@ function benchLogs(index: SearchIndex, texts: ReadonlyMap<string, string>): void
 // ------------------------------------------------------------------------------------------------
 // Main
 
+let vocabulary: Vocabulary | undefined;
 async function loadRealSymptoms(): Promise<{ symptoms: Symptom[]; contentRoot: string | null; source: string }> {
   try {
     const kbase = await loadKnowledgeBase(path.join(repo, 'content'));
+    vocabulary = kbase.vocabulary;
     if (kbase.symptoms.length > 0) return { symptoms: kbase.symptoms, contentRoot: repo, source: `content/ (${kbase.symptoms.length} pages)` };
   } catch (err) {
     console.log(`(content could not be loaded: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
   }
-  return { symptoms: articleSymptoms, contentRoot: null, source: `the in-memory fixture KB (${articleSymptoms.length} pages)` };
+  throw new Error('bench:search measures the real content/, which did not load');
 }
 
 function indexFigures(symptoms: readonly Symptom[]): { index: SearchIndex; build: number; parse: number; raw: number; gz: number } {
-  const [built, build] = time(() => buildSearchIndex(symptoms));
+  const [built, build] = time(() => buildSearchIndex(symptoms, vocabulary));
   const json = JSON.stringify(built);
   const [index, parse] = time(() => parseSearchIndex(JSON.parse(json)));
   return { index, build, parse, raw: Buffer.byteLength(json), gz: gzipSync(json).length };
@@ -329,6 +334,19 @@ printComparison(
   `Real-world pastes (${realWorld.length} cases written blind from the article, tests/fixtures/search/real-world-pastes)`,
   engines.map((e) => [e.name, evaluate(e, realWorld, texts)] as [string, Score]),
 );
+
+// Blind sets: written and frozen by someone who never read lib/search; run here, tuned on never.
+const blindRoot = path.join(repo, 'tests/fixtures/search');
+const blindSets = existsSync(blindRoot) ? readdirSync(blindRoot).filter((d) => d.startsWith('blind-') && existsSync(path.join(blindRoot, d, 'cases.json'))).sort() : [];
+if (blindSets.length === 0) console.log('\n## Blind sets\n\n(no tests/fixtures/search/blind-*/cases.json found; skipped)');
+for (const dir of blindSets) {
+  const file = path.join(blindRoot, dir, 'cases.json');
+  const set = JSON.parse(readFileSync(file, 'utf8')) as { about?: string; frozen?: string; cases: Case[] };
+  printComparison(
+    `Blind set ${dir} (${set.cases.length} cases${set.frozen ? `, frozen ${set.frozen}` : ''}): ${oneLine(set.about ?? '')}`,
+    engines.map((e) => [e.name, evaluate(e, set.cases, texts)] as [string, Score]),
+  );
+}
 
 measureTypoOptions(real.index);
 benchLogs(real.index, texts);

@@ -9,5 +9,5 @@ export const dynamic = 'force-static';
 
 export async function GET() {
   const kb = await loadKnowledgeBase();
-  return Response.json(buildSearchIndex(kb.symptoms));
+  return Response.json(buildSearchIndex(kb.symptoms, kb.vocabulary));
 }

@@ -15,7 +15,10 @@ import { useWalkToFix } from '@/components/symptom/walk-context';
 import { CopyForTicket } from './copy-for-ticket';
 import { useSearchContext } from './use-browser';
 
-function SymptomTicketButton({ symptom }: { symptom: TicketSymptom }) {
+/** `connectorPrefixes`: content/search/vocabulary.yaml, so the connector name is read as search reads it. */
+type Props = { symptom: TicketSymptom; connectorPrefixes: readonly string[] };
+
+function SymptomTicketButton({ symptom, connectorPrefixes }: Props) {
   const search = useSearchContext();
   const walk = useWalkToFix(symptom.id);
   return (
@@ -24,7 +27,7 @@ function SymptomTicketButton({ symptom }: { symptom: TicketSymptom }) {
         formatSymptomTicket(
           symptom,
           origin,
-          search ? { ...search, extracted: normaliseText(loadPaste(search.paste) ?? search.query).extracted } : undefined,
+          search ? { ...search, extracted: normaliseText(loadPaste(search.paste) ?? search.query, { connectorPrefixes }).extracted } : undefined,
           walk ?? undefined,
         )
       }
@@ -32,11 +35,11 @@ function SymptomTicketButton({ symptom }: { symptom: TicketSymptom }) {
   );
 }
 
-export function SymptomTicket({ symptom }: { symptom: TicketSymptom }) {
+export function SymptomTicket({ symptom, connectorPrefixes }: Props) {
   // No fallback: the button needs JavaScript anyway.
   return (
     <Suspense fallback={null}>
-      <SymptomTicketButton symptom={symptom} />
+      <SymptomTicketButton symptom={symptom} connectorPrefixes={connectorPrefixes} />
     </Suspense>
   );
 }

@@ -4,13 +4,14 @@
  * Pure: in-memory sources in, data and problems out, so tests need no file system.
  */
 import { compileTrees } from '../tree/compile';
-import { parseSymptomFile, parseTreeFile } from './parse';
+import { parseSymptomFile, parseTreeFile, parseVocabularyFile } from './parse';
 import { messages, type ContentProblem } from './problems';
-import type { Symptom, Tree } from './schema';
+import { EMPTY_VOCABULARY, type Symptom, type Tree, type Vocabulary } from './schema';
 
 export type SourceFile = { file: string; text: string };
-export type ContentSources = { symptoms: SourceFile[]; trees: SourceFile[] };
-export type KnowledgeBase = { symptoms: Symptom[]; trees: Tree[] };
+/** `vocabulary` is content/search/vocabulary.yaml, when there is one. */
+export type ContentSources = { symptoms: SourceFile[]; trees: SourceFile[]; vocabulary?: SourceFile };
+export type KnowledgeBase = { symptoms: Symptom[]; trees: Tree[]; vocabulary: Vocabulary };
 
 /** Internal URLs a body may link to; anything else under / is reported as broken. */
 const resolveInternalLink = (
@@ -93,6 +94,13 @@ export function compileKnowledgeBase(sources: ContentSources): { kb: KnowledgeBa
     ),
   );
 
+  let vocabulary = EMPTY_VOCABULARY;
+  if (sources.vocabulary) {
+    const parsed = parseVocabularyFile(sources.vocabulary.file, sources.vocabulary.text);
+    problems.push(...parsed.problems);
+    vocabulary = parsed.vocabulary;
+  }
+
   const ordered = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
-  return { kb: { symptoms: ordered, trees: trees.sort((a, b) => Number(b.entry) - Number(a.entry) || a.id.localeCompare(b.id)) }, problems };
+  return { kb: { symptoms: ordered, vocabulary, trees: trees.sort((a, b) => Number(b.entry) - Number(a.entry) || a.id.localeCompare(b.id)) }, problems };
 }

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileKnowledgeBase, type ContentSources, type KnowledgeBase, type SourceFile } from './compile';
 import { ContentError, type ContentProblem } from './problems';
+import { checkSearchExamples } from '../search/check-examples';
 
 export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content');
 
@@ -29,9 +30,11 @@ async function readSources(dir: string, sub: string, pattern: RegExp, root: stri
 export async function loadContentSources(contentDir: string = DEFAULT_CONTENT_DIR): Promise<ContentSources> {
   // File names in problems are relative to the folder above content/, so they read like repo paths.
   const root = path.dirname(path.resolve(contentDir));
+  const [vocabulary] = await readSources(contentDir, 'search', /^vocabulary\.ya?ml$/, root);
   return {
     symptoms: await readSources(contentDir, 'symptoms', /\.mdx$/, root),
     trees: await readSources(contentDir, 'trees', /\.ya?ml$/, root),
+    ...(vocabulary ? { vocabulary } : {}),
   };
 }
 
@@ -39,6 +42,8 @@ export async function loadContentSources(contentDir: string = DEFAULT_CONTENT_DI
 export async function checkKnowledgeBase(contentDir: string = DEFAULT_CONTENT_DIR): Promise<{ kb: KnowledgeBase; problems: ContentProblem[] }> {
   const sources = await loadContentSources(contentDir);
   const result = compileKnowledgeBase(sources);
+  // Search examples need a valid knowledge base to search; they are checked once the rest is clean.
+  if (result.problems.length === 0) result.problems.push(...checkSearchExamples(result.kb));
   if (sources.symptoms.length === 0) {
     result.problems.unshift({ file: path.join(contentDir, 'symptoms'), field: '(folder)', message: 'no .mdx symptom files found' });
   }

@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import { AnswerSchema, DecisionNodeSchema, StepSchema, SymptomFrontmatterSchema, TreeSchema, type Step, type Symptom, type Tree, type TreeSource } from './schema';
+import { AnswerSchema, DecisionNodeSchema, EMPTY_VOCABULARY, StepSchema, SymptomFrontmatterSchema, TreeSchema, VocabularySchema, type Step, type Symptom, type Tree, type TreeSource, type Vocabulary } from './schema';
 import { messages, type ContentProblem } from './problems';
 import { checkPrivilegedSteps, checkSourceAnchor } from './support-rules';
 
@@ -163,4 +163,18 @@ function salvageTree(data: unknown): TreeSource | null {
     }
   }
   return { ...head.data, nodes };
+}
+
+export type ParsedVocabulary = { vocabulary: Vocabulary; problems: ContentProblem[] };
+
+/** content/search/vocabulary.yaml: the search vocabulary shared by every page (schema.ts VocabularySchema). */
+export function parseVocabularyFile(file: string, text: string): ParsedVocabulary {
+  let data: unknown;
+  try {
+    data = YAML.parse(text);
+  } catch (err) {
+    return { vocabulary: EMPTY_VOCABULARY, problems: [{ file, field: '(file)', message: messages.badYaml((err as Error).message) }] };
+  }
+  const parsed = VocabularySchema.safeParse(data ?? {});
+  return parsed.success ? { vocabulary: parsed.data, problems: [] } : { vocabulary: EMPTY_VOCABULARY, problems: zodProblems(file, parsed.error) };
 }

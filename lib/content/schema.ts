@@ -23,6 +23,59 @@ export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must b
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /**
+ * Typed slots an error template may hold. Each reads as any value of its kind in a paste: `{number}`
+ * any number (#0, 42, 0x1F), `{guid}` a GUID, `{path}` a Windows path, `{host}` a host name or
+ * address, `{connector}` the admin's connector name in `ecma2host_<name>`, `{dn}` an LDAP
+ * distinguished name, `{upn}` a user principal name or e-mail address, `{name}` any one word.
+ */
+export const TEMPLATE_SLOTS = ['number', 'guid', 'path', 'host', 'connector', 'dn', 'upn', 'name'] as const;
+export type TemplateSlot = (typeof TEMPLATE_SLOTS)[number];
+const SLOT = /\{([^{}\s]{0,40})\}/g;
+
+export const ErrorTemplateSchema = nonEmpty.superRefine((text, ctx) => {
+  for (const m of text.matchAll(SLOT)) {
+    if (!(TEMPLATE_SLOTS as readonly string[]).includes(m[1] ?? '')) {
+      ctx.addIssue({ code: 'custom', message: `unknown slot {${m[1]}}; slots are ${TEMPLATE_SLOTS.map((s) => `{${s}}`).join(', ')}` });
+    }
+  }
+  if (text.replace(SLOT, ' ').trim().split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'a template needs at least one word besides its slots' });
+  }
+});
+
+/**
+ * A signal: evidence that is not an error line, declared as fragments that must all appear within a
+ * few consecutive lines of a paste ("AADConnectProvisioningAgent" and "Stopped" in a Get-Service
+ * table; "RemotePort : 8585" and "TcpTestSucceeded : False" from Test-NetConnection). `means` says in
+ * the admin's words what it shows; search shows it as the reason.
+ */
+export const SignalSchema = z
+  .object({
+    all: z.array(nonEmpty).min(2, 'a signal needs at least two fragments that appear together'),
+    means: nonEmpty,
+  })
+  .strict();
+export type Signal = z.infer<typeof SignalSchema>;
+
+/**
+ * content/search/vocabulary.yaml: what search knows about this product's words, for every page.
+ */
+export const VocabularySchema = z
+  .object({
+    /** Another way to say something the pages say: former product names, synonyms. `says` reads as `means`. */
+    synonyms: z.array(z.object({ means: nonEmpty, says: z.array(nonEmpty).min(1, 'list at least one other way to say it') }).strict()).default([]),
+    /** What comes before the admin's connector name in the ECMA host's endpoints (`ecma2host_<name>`). */
+    connectorPrefixes: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,30}_$/, 'must be letters or digits ending in _')).default([]),
+    /** Words that place a paste in this product... */
+    ours: z.array(nonEmpty).default([]),
+    /** ...and words that place it in another one: with these and none of `ours`, nothing is a confident match. */
+    elsewhere: z.array(nonEmpty).default([]),
+  })
+  .strict();
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+export const EMPTY_VOCABULARY: Vocabulary = { synonyms: [], connectorPrefixes: [], ours: [], elsewhere: [] };
+
+/**
  * The official document a page rests on: its publisher and title, the heading of the section the
  * facts come from, and a link (to that heading's anchor when the publisher's anchors can be derived;
  * lib/content/support-rules.ts checks that the anchor matches the heading).
@@ -44,10 +97,20 @@ export const SymptomFrontmatterSchema = z
     title: nonEmpty,
     summary: nonEmpty,
     category: z.enum(categoryKeys),
-    /** Error strings exactly as the product prints them; search and the error index use these. */
-    errors: z.array(nonEmpty).default([]),
+    /**
+     * Error strings exactly as the product prints them; search and the error index use these. A part
+     * that changes from one paste to the next is a typed slot (`{number}`, `{guid}`, `{dn}`…, see
+     * TEMPLATE_SLOTS): the search engine reads it as any value of that kind.
+     */
+    errors: z.array(ErrorTemplateSchema).default([]),
     /** Other ways admins describe the problem. */
     aliases: z.array(nonEmpty).default([]),
+    /** Realistic pastes that must land on this page (`kb check` runs them through search). */
+    examples: z.array(nonEmpty).default([]),
+    /** Near misses (another product, another cause) that must never be a confident match for this page. */
+    notFor: z.array(nonEmpty).default([]),
+    /** Evidence that is not an error line: a service stopped, a port that does not answer, a status value. */
+    signals: z.array(SignalSchema).default([]),
     /** Ids of related symptoms. */
     related: z.array(SymptomIdSchema).default([]),
     /** Slugs this page used to have; each keeps working as a redirect. */

@@ -3,18 +3,41 @@
  * the site writes it to a static file and the browser revives it with `parseSearchIndex`.
  */
 import Fuse from 'fuse.js';
-import type { Symptom } from '../content/schema';
+import { EMPTY_VOCABULARY, type Symptom, type Vocabulary } from '../content/schema';
 import { symptomUrl } from '../routes';
 import { normaliseText } from './normalise';
-import { tokenise } from './tokens';
-import { TYPO_MIN_LENGTH } from './resolve';
-import type { IndexedPage, SearchIndex, TypoBucket } from './types';
+import { applySynonyms, tokenise } from './tokens';
+import { TYPO_MIN_LENGTH } from './tuning';
+import type { IndexVocabulary, IndexedPage, SearchIndex, TypoBucket } from './types';
 import { stopWords } from './vocabulary';
 
-/** The terms of a text, in order, exactly as a paste of the same text would produce them. */
-export function termsOf(text: string): string[] {
+const plainTerms = (text: string, template = false): string[] =>
+  tokenise(normaliseText(text, { template }))
+    .filter((t) => !(t.wrapped && t.raw.length < 2))
+    .map((t) => t.term);
+
+/** The vocabulary file as terms (synonyms are read without synonyms, so no rule rewrites another). */
+export function compileVocabulary(vocabulary: Vocabulary = EMPTY_VOCABULARY): IndexVocabulary {
+  const synonyms = vocabulary.synonyms.flatMap((s) => {
+    const to = plainTerms(s.means);
+    return s.says.map((say) => ({ from: plainTerms(say), to })).filter((r) => r.from.length > 0 && r.from.join(' ') !== to.join(' '));
+  });
+  return {
+    synonyms,
+    connectorPrefixes: [...vocabulary.connectorPrefixes],
+    ours: vocabulary.ours.map((w) => plainTerms(w)).filter((t) => t.length > 0),
+    elsewhere: vocabulary.elsewhere.map((w) => plainTerms(w)).filter((t) => t.length > 0),
+  };
+}
+
+/**
+ * The terms of a text, in order, exactly as a paste of the same text would produce them; `template`
+ * for an error template, whose `{slots}` read as the values they stand for.
+ */
+export function termsOf(text: string, vocabulary: IndexVocabulary = compileVocabulary(), template = false): string[] {
+  const tokens = tokenise(normaliseText(text, { template, connectorPrefixes: vocabulary.connectorPrefixes }));
   // A lone letter kept for rejoining a wrapped word (tokens.ts) is not a term of the page.
-  return tokenise(normaliseText(text))
+  return applySynonyms(tokens, vocabulary.synonyms)
     .filter((t) => !(t.wrapped && t.raw.length < 2))
     .map((t) => t.term);
 }
@@ -30,7 +53,9 @@ function isTypoTarget(term: string): boolean {
   return term.length >= TYPO_MIN_LENGTH - 2 && /^[a-z]+$/.test(term) && !stopWords.has(term);
 }
 
-export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
+export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource: Vocabulary = EMPTY_VOCABULARY): SearchIndex {
+  const vocabulary = compileVocabulary(vocabularySource);
+  const termsOf_ = (text: string): string[] => termsOf(text, vocabulary);
   type Fields = {
     title: string[];
     aliases: string[][];
@@ -38,17 +63,20 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
     summary: string[];
     steps: string[][];
     body: string[];
+    signals: string[][][];
   };
   const fields: Fields[] = symptoms.map((s) => ({
-    title: termsOf(s.title),
-    aliases: s.aliases.map(termsOf),
-    errors: s.errors.map(termsOf),
-    summary: termsOf(s.summary),
-    steps: s.steps.map((step) => termsOf(step.title)),
-    body: termsOf(s.bodyText),
+    title: termsOf_(s.title),
+    aliases: s.aliases.map(termsOf_),
+    errors: s.errors.map((e) => termsOf(e, vocabulary, true)),
+    summary: termsOf_(s.summary),
+    steps: s.steps.map((step) => termsOf_(step.title)),
+    // The body keeps the words as written too: "Azure" stays a word the knowledge base knows.
+    body: [...termsOf_(s.bodyText), ...termsOf(s.bodyText, { ...vocabulary, synonyms: [] })],
+    signals: s.signals.map((sig) => sig.all.map(termsOf_)),
   }));
 
-  const vocabulary = new Set<string>();
+  const allTerms = new Set<string>();
   const pageTerms = fields.map((f) => {
     const all = new Set<string>([
       ...f.title,
@@ -57,11 +85,12 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
       ...f.summary,
       ...f.steps.flat(),
       ...f.body,
+      ...f.signals.flat(2),
     ]);
-    for (const t of all) vocabulary.add(t);
+    for (const t of all) allTerms.add(t);
     return all;
   });
-  const terms = [...vocabulary].sort();
+  const terms = [...allTerms].sort();
   const id = new Map(terms.map((t, i) => [t, i]));
   const df = new Array<number>(terms.length).fill(0);
   for (const set of pageTerms) {
@@ -87,6 +116,8 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
       summaryTerms: ids(f.summary),
       stepTerms: f.steps.map(ids),
       bodyTerms: encodeDeltas(ids(f.body)),
+      signals: s.signals.map((sig) => sig.means),
+      signalTerms: f.signals.map((fragments) => fragments.map(ids)),
     };
   });
 
@@ -101,11 +132,5 @@ export function buildSearchIndex(symptoms: readonly Symptom[]): SearchIndex {
       return { length, terms: ids, fuse: { keys: [...fuse.keys], records: [...fuse.records] } };
     });
 
-  return {
-    version: 2,
-    terms,
-    df,
-    pages,
-    typo,
-  };
+  return { version: 3, terms, df, pages, typo, vocabulary };
 }

@@ -5,6 +5,8 @@
 export { buildSearchIndex } from './build-index';
 export { parseSearchIndex } from './parse-index';
 export { matchQuery } from './match';
+export { explainQuery, type Explanation, type ExplainedCandidate, type ExplainedEvidence, type ExplainedSegment } from './explain';
+export { splitLines } from './segments';
 export { normaliseText } from './normalise';
 export type {
   Extracted,

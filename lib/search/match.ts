@@ -1,30 +1,44 @@
 /**
- * `matchQuery`: the one pure function the search page, the CLI and the benchmark call.
+ * `matchQuery`: the one pure function the search page, the CLI and the benchmark call, and
+ * `explainQuery`, which runs the same steps and says why.
  *
- * A paste is normalised once. If it has several lines (or is too long to read as one query) it is
- * first scanned as a log, line by line, for declared errors; when that finds any, each distinct page
- * is a result. Otherwise the paste (up to 16 KB) is scored as one query and a calibrated verdict
- * says whether one page clearly wins. Never throws for any string, and its work is linear in the
- * length of the paste.
+ * 1. A page ID (PT-0201, pt-0201, pt0201) in a short query is that page.
+ * 2. The paste is normalised once (normalise.ts), its words read through the knowledge base's
+ *    vocabulary (former product names, synonyms), and cut into segments (segments.ts).
+ * 3. Evidence is gathered per segment, for the whole paste when it is short, and from declared
+ *    signals; each page keeps the best evidence any of them gives it (log.ts), so more text never
+ *    dilutes what one segment says.
+ * 4. A paste that names another product and nothing of this one cannot be a confident match.
+ * 5. One verdict rule (verdict.ts) decides, whatever the shape of the paste.
+ *
+ * Never throws for any string; its work is linear in the length of the paste, which is capped.
  */
-import { nextLineBreak, scanLog, type LineHit } from './log';
+import { scanSegments, type SegmentEvidence } from './log';
 import { normaliseText } from './normalise';
+import { repairOcr } from './ocr';
 import { resolveTokens, type ResolvedQuery } from './resolve';
 import { decodeDeltas, getRuntime, type Runtime } from './runtime';
 import { scorePages, type PageScore } from './score';
-import { MATCH_EVIDENCE, MATCH_MIN, decideVerdict } from './verdict';
+import { lineOfTokens, lineText, segmentsOf, splitLines, type Segment } from './segments';
+import { scanSignals, type SignalHit } from './signals';
+import { decideVerdict } from './verdict';
 import { reasons } from './messages';
-import { tokenise, type Token } from './tokens';
-import type { Extracted, ExtractedKind, LogFinding, MatchOptions, MatchedSpan, SearchHit, SearchIndex, SearchResponse } from './types';
-import { stopWords } from './vocabulary';
+import { applySynonyms, tokenise, type Token } from './tokens';
+import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, ID_SCORE, MATCH_EVIDENCE, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_TEXT_LIMIT } from './tuning';
+import type { Extracted, ExtractedKind, LogFinding, MatchOptions, MatchedSpan, SearchHit, SearchIndex, SearchResponse, Verdict } from './types';
+import { stemWord, stopWords } from './vocabulary';
 
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 50;
-/** Beyond this a paste is a log: scoring it as one query would only measure its noise. */
-const WHOLE_TEXT_LIMIT = 16_384;
-/** Typo correction (fuse.js) only for queries someone typed, not for pasted errors or logs. */
-const FUZZY_MAX_TERMS = 12;
-const PREFIX_MAX_TOKENS = 40;
+/**
+ * The engine reads at most this many UTF-16 units of a paste (a little over 1 MB of text); the rest
+ * is ignored and the answer says so (`truncated`). Memory and time stay bounded for any input.
+ */
+export const MAX_INPUT_CHARS = 1_100_000;
+/** Past this many segments, a paste is a log: segments count only when each is a confident match. */
+const MAX_FULL_SEGMENTS = 256;
+/** A query of at most this many words that holds a page ID is a look-up of that page. */
+const ID_QUERY_WORDS = 4;
 
 const MAX_SPANS = 32;
 const MAX_PER_KIND = 20;
@@ -105,21 +119,40 @@ function fieldsOf(rt: Runtime, page: number): PageFields {
   return f;
 }
 
-function hitFor(rt: Runtime, s: PageScore, input: string, tokens: readonly Token[], resolved: ResolvedQuery): SearchHit {
-  const query = resolved.terms;
+function hitFor(rt: Runtime, c: Candidate, input: string, tokens: readonly Token[], whole: ResolvedQuery | null, segments: readonly Segment[], multiLine: boolean): SearchHit {
+  const page = rt.index.pages[c.page];
+  const base = { id: page?.id ?? '', title: page?.title ?? '', url: page?.url ?? '', score: round(c.score) };
+  const source = c.source;
+  if (source.kind === 'signal') {
+    const line = multiLine ? source.hit.line : undefined;
+    return { ...base, matched: spansOf(input, tokens, source.hit.tokens), reason: reasons.signal(page?.signals[source.hit.signal] ?? '', line), ...(line ? { line } : {}) };
+  }
+  if (source.kind === 'segment') {
+    const slice = tokens.slice(source.first, source.last + 1);
+    const query = resolveTokens(rt, slice, { fuzzy: false, completeLast: false });
+    const line = multiLine ? (segments[source.segment]?.line ?? 0) + 1 : undefined;
+    const hit = describe(rt, c, input, tokens, query, source.first);
+    if (line === undefined) return { ...base, ...hit };
+    return { ...base, ...hit, reason: hit.error !== undefined ? reasons.line(line, hit.error, c.coverage) : hit.reason, line };
+  }
+  return { ...base, ...describe(rt, c, input, tokens, whole ?? resolveTokens(rt, tokens, { fuzzy: false, completeLast: false }), 0) };
+}
+
+/** Spans, the matched error and a reason for a page's evidence from a resolved (part of the) paste. */
+function describe(rt: Runtime, s: PageScore, input: string, tokens: readonly Token[], resolved: ResolvedQuery, offset: number): Pick<SearchHit, 'matched' | 'error' | 'errorIndex' | 'reason'> {
+  const query = resolved.terms.map((q) => ({ ...q, tokens: q.tokens.map((t) => t + offset) }));
   const page = rt.index.pages[s.page];
   const phrase = s.phrase >= 0 ? rt.phrases[s.phrase] : undefined;
-  const base = { id: page?.id ?? '', title: page?.title ?? '', url: page?.url ?? '', score: round(s.score) };
   if (phrase && page) {
     const terms = new Set(phrase.terms);
     const matched = query.filter((q) => q.id >= 0 && terms.has(q.id)).flatMap((q) => q.tokens);
     const spans = spansOf(input, tokens, matched);
     if (phrase.kind === 'error') {
       const error = page.errors[phrase.index] ?? '';
-      return { ...base, matched: spans, error, errorIndex: phrase.index, reason: reasons.error(error, s.coverage) };
+      return { matched: spans, error, errorIndex: phrase.index, reason: reasons.error(error, s.coverage) };
     }
-    if (phrase.kind === 'title') return { ...base, matched: spans, reason: reasons.title(page.title, s.coverage) };
-    return { ...base, matched: spans, reason: reasons.alias(page.aliases[phrase.index] ?? '') };
+    if (phrase.kind === 'title') return { matched: spans, reason: reasons.title(page.title, s.coverage) };
+    return { matched: spans, reason: reasons.alias(page.aliases[phrase.index] ?? '') };
   }
   const fields = fieldsOf(rt, s.page);
   const names: Array<[keyof PageFields, string]> = [
@@ -132,72 +165,170 @@ function hitFor(rt: Runtime, s: PageScore, input: string, tokens: readonly Token
     .filter((q) => q.distinct > 0)
     .sort((a, b) => b.weight - a.weight)
     .map((q) => input.slice(tokens[q.tokens[0] ?? 0]?.start ?? 0, tokens[q.tokens[0] ?? 0]?.end ?? 0));
-  return { ...base, matched: spansOf(input, tokens, found.flatMap((q) => q.tokens)), reason: reasons.text([...new Set(words)], where) };
+  return { matched: spansOf(input, tokens, found.flatMap((q) => q.tokens)), reason: reasons.text([...new Set(words)], where) };
 }
 
-function respondToLog(rt: Runtime, input: string, tokens: readonly Token[], hits: readonly LineHit[], limit: number, extracted: Extracted[]): SearchResponse {
-  const lineText = (line: number): string => {
-    const lines = input.split(/\r\n|\r|\n/, line);
-    return (lines[line - 1] ?? '').trim().slice(0, 500);
-  };
-  const findings: LogFinding[] = [];
-  const byPage = new Map<number, SearchHit>();
-  for (const h of hits) {
-    const page = rt.index.pages[h.page];
-    const phrase = rt.phrases[h.phrase];
-    if (!page || !phrase) continue;
-    const error = page.errors[phrase.index] ?? '';
-    findings.push({ line: h.line, text: lineText(h.line), id: page.id, title: page.title, url: page.url, error });
-    const existing = byPage.get(h.page);
-    if (existing) {
-      existing.score = Math.max(existing.score, round(h.score));
-      continue;
+/** Where a page's best evidence came from. */
+export type EvidenceSource =
+  | { kind: 'id' }
+  | { kind: 'whole' }
+  | { kind: 'segment'; segment: number; first: number; last: number }
+  | { kind: 'signal'; hit: SignalHit };
+
+type Candidate = PageScore & { source: EvidenceSource };
+
+/** Everything one run of the engine saw: `matchQuery` keeps the response, `explainQuery` the rest. */
+export type QueryRun = {
+  response: SearchResponse;
+  input: string;
+  tokens: Token[];
+  segments: Segment[];
+  /** Best evidence per page, best first, after the product check. */
+  candidates: Candidate[];
+  /** Every piece of evidence per page, for the explanation. */
+  evidence: Map<number, Array<{ score: PageScore; source: EvidenceSource }>>;
+  elsewhere: string[];
+  verdict: Verdict;
+};
+
+const ID_PATTERN = /\bpt[-_ ]?(\d{4})\b/i;
+
+/** A short query holding a page ID, answered with that page. */
+function pageById(rt: Runtime, input: string): number {
+  if (input.length > 120) return -1;
+  const id = ID_PATTERN.exec(input);
+  if (!id) return -1;
+  const words = input.replace(ID_PATTERN, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length > ID_QUERY_WORDS - 1) return -1;
+  return rt.index.pages.findIndex((p) => p.id === `PT-${id[1]}`);
+}
+
+/** The paste's terms as one string (" a b c "), built once, with where each token starts in it. */
+type TermText = { text: string; starts: Int32Array };
+
+function termTextOf(tokens: readonly Token[]): TermText {
+  const starts = new Int32Array(tokens.length);
+  let at = 1;
+  tokens.forEach((t, i) => {
+    starts[i] = at;
+    at += t.term.length + 1;
+  });
+  return { text: ` ${tokens.map((t) => t.term).join(' ')} `, starts };
+}
+
+/** Term sequences of a list found in the paste, as the words the paste used. */
+function namesFound(terms: TermText, tokens: readonly Token[], lists: readonly string[][], input: string): string[] {
+  const found: string[] = [];
+  for (const list of lists) {
+    const at = terms.text.indexOf(` ${list.join(' ')} `);
+    if (at === -1) continue;
+    // The token that starts there (binary search over the start offsets).
+    let lo = 0;
+    let hi = terms.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((terms.starts[mid] ?? 0) <= at + 1) lo = mid;
+      else hi = mid - 1;
     }
-    byPage.set(h.page, {
-      id: page.id,
-      title: page.title,
-      url: page.url,
-      score: round(h.score),
-      matched: spansOf(input, tokens, h.tokens),
-      error,
-      errorIndex: phrase.index,
-      reason: reasons.line(h.line, error, h.coverage),
-      line: h.line,
-    });
+    const first = tokens[lo];
+    const last = tokens[lo + list.length - 1];
+    found.push(first && last ? input.slice(first.start, last.end) : list.join(' '));
   }
-  const results = [...byPage.values()];
-  // One page found, as surely as a single paste must be to be a match; several pages are offered side
-  // by side, each with the line it came from.
-  const sure = hits.length > 0 && hits.every((h) => h.page === hits[0]?.page) && hits.some((h) => h.score >= MATCH_MIN && h.evidence >= MATCH_EVIDENCE);
-  return { verdict: sure ? 'match' : 'ambiguous', results: results.slice(0, limit), extracted, findings };
+  return found;
 }
 
-export function matchQuery(index: SearchIndex, text: string, options: MatchOptions = {}): SearchResponse {
-  const input = typeof text === 'string' ? text : '';
+export function runQuery(index: SearchIndex, text: string, options: MatchOptions = {}): QueryRun {
+  const raw = typeof text === 'string' ? text : '';
+  const truncated = raw.length > MAX_INPUT_CHARS;
+  const input = truncated ? raw.slice(0, MAX_INPUT_CHARS) : raw;
   const requested = Number.isFinite(options.limit) ? Math.floor(options.limit ?? DEFAULT_LIMIT) : DEFAULT_LIMIT;
   const limit = Math.max(1, Math.min(MAX_LIMIT, requested));
   const rt = getRuntime(index);
-  const normalised = normaliseText(input);
-  const tokens = tokenise(normalised);
-  const extracted = collectExtracted(normalised.extracted);
-  if (tokens.length === 0) return { verdict: 'none', results: [], extracted, findings: [] };
+  const vocabulary = index.vocabulary;
+  const evidence = new Map<number, Array<{ score: PageScore; source: EvidenceSource }>>();
+  const base = { input, segments: [] as Segment[], evidence, elsewhere: [] as string[] };
+  const respond = (r: Omit<SearchResponse, 'truncated'>): SearchResponse => (truncated ? { ...r, truncated: true } : r);
 
-  // Two lines with text on each; written without a backtracking regex (a 1 MB line must stay linear).
-  const firstText = input.search(/\S/);
-  const newline = firstText === -1 ? -1 : nextLineBreak(input, firstText);
-  const multiLine = newline !== -1 && /\S/.test(input.slice(newline));
-  if (multiLine || input.length > WHOLE_TEXT_LIMIT) {
-    const hits = scanLog(rt, input, tokens);
-    if (hits.length > 0) return respondToLog(rt, input, tokens, hits, limit, extracted);
-    if (input.length > WHOLE_TEXT_LIMIT) return { verdict: 'none', results: [], extracted, findings: [] };
+  const byId = pageById(rt, input);
+  if (byId >= 0) {
+    const page = rt.index.pages[byId];
+    const score: PageScore = { page: byId, score: ID_SCORE, phrase: -1, phraseScore: 0, coverage: 1, textScore: 0, evidence: MATCH_EVIDENCE };
+    evidence.set(byId, [{ score, source: { kind: 'id' } }]);
+    const hit: SearchHit = { id: page?.id ?? '', title: page?.title ?? '', url: page?.url ?? '', score: 1, matched: [], reason: reasons.id(page?.id ?? '') };
+    return { ...base, tokens: [], candidates: [{ ...score, source: { kind: 'id' } }], verdict: 'match', response: respond({ verdict: 'match', results: [hit], extracted: [], findings: [] }) };
   }
 
-  const distinctTerms = new Set(tokens.map((t) => t.term)).size;
-  const query = resolveTokens(rt, tokens, {
-    fuzzy: distinctTerms <= FUZZY_MAX_TERMS,
-    completeLast: tokens.length <= PREFIX_MAX_TOKENS && !/[\s.;:!?)"']$/.test(input),
-  });
-  const { verdict, keep } = decideVerdict(scorePages(rt, query));
-  const results = keep.slice(0, limit).map((s) => hitFor(rt, s, input, tokens, query));
-  return { verdict, results, extracted, findings: [] };
+  const normalised = normaliseText(input, { connectorPrefixes: vocabulary.connectorPrefixes });
+  const tokens = applySynonyms(tokenise(repairOcr(rt, normalised)), vocabulary.synonyms);
+  const extracted = collectExtracted(normalised.extracted);
+  if (tokens.length === 0) {
+    return { ...base, tokens, candidates: [], verdict: 'none', response: respond({ verdict: 'none', results: [], extracted, findings: [] }) };
+  }
+
+  const lines = splitLines(input);
+  const tokenLines = lineOfTokens(lines, tokens);
+  // A line break inside a word (a hard wrap) does not end a segment: the halves read as one known word.
+  const segments = segmentsOf(input, tokens, tokenLines, (a, b) => (!rt.termId.has(a.term) || !rt.termId.has(b.term)) && rt.termId.has(stemWord(a.raw + b.raw)));
+  const short = input.length <= WHOLE_TEXT_LIMIT;
+  const best = new Map<number, Candidate>();
+  const offer = (score: PageScore, source: EvidenceSource): void => {
+    const list = evidence.get(score.page) ?? [];
+    list.push({ score, source });
+    evidence.set(score.page, list);
+    const current = best.get(score.page);
+    if (!current || score.score > current.score) best.set(score.page, { ...score, source });
+  };
+
+  // The whole paste, read as one query, when it is short enough to be one.
+  let whole: ResolvedQuery | null = null;
+  // Pages whose error the whole paste contradicts ("Service 'Microsoft ECMA2Host' failed to start"
+  // against the agent's start error): a segment that holds only the shared part cannot vouch for them.
+  const contradictedPages = new Set<number>();
+  if (short) {
+    const distinctTerms = new Set(tokens.map((t) => t.term)).size;
+    whole = resolveTokens(rt, tokens, {
+      fuzzy: distinctTerms <= FUZZY_MAX_TERMS,
+      completeLast: tokens.length <= PREFIX_MAX_TOKENS && !/[\s.;:!?)"']$/.test(input),
+    });
+    for (const score of scorePages(rt, whole)) {
+      offer(score, { kind: 'whole' });
+      if (score.isContradicted) contradictedPages.add(score.page);
+    }
+  }
+  // Each segment on its own (a one-segment paste was just read whole).
+  const scan = segments.length > 1 || !short ? scanSegments(rt, tokens, segments, short && segments.length <= MAX_FULL_SEGMENTS) : { byPage: new Map<number, SegmentEvidence>(), hits: [] };
+  for (const e of scan.byPage.values()) offer(e.score, { kind: 'segment', segment: e.segment, first: e.first, last: e.last });
+  for (const hit of scanSignals(rt, tokens, tokenLines)) {
+    offer({ page: hit.page, score: SIGNAL_SCORE, phrase: -1, phraseScore: 0, coverage: 1, textScore: 0, evidence: MATCH_EVIDENCE }, { kind: 'signal', hit });
+  }
+
+  // Context that places the paste in another product lowers every verdict below a match.
+  const termText = vocabulary.elsewhere.length > 0 ? termTextOf(tokens) : null;
+  const elsewhere = termText ? namesFound(termText, tokens, vocabulary.elsewhere, input) : [];
+  // Another product's words outnumber ours. Ours count only outside the leading page's errors: a
+  // sentence of ours quoted in a Kubernetes operator's log names our product inside itself.
+  const leader = [...best.values()].sort((x, y) => y.score - x.score)[0];
+  const leaderTerms = new Set(leader ? (rt.index.pages[leader.page]?.errorTerms.flat() ?? []).map((t) => rt.index.terms[t]) : []);
+  const oursOutside = vocabulary.ours.filter((list) => !list.every((t) => leaderTerms.has(t)));
+  const foreign = termText !== null && elsewhere.length > 0 && elsewhere.length >= namesFound(termText, tokens, oursOutside, input).length;
+  const candidates = [...best.values()]
+    .map((c) => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING) } : c))
+    .sort((x, y) => y.score - x.score || x.page - y.page);
+  const { verdict, keep } = decideVerdict(candidates);
+
+  const multiLine = lines.filter((l) => /\S/.test(input.slice(l.start, Math.min(l.end, l.start + 4096)))).length > 1;
+  const findings: LogFinding[] = multiLine
+    ? scan.hits.flatMap((h) => {
+        const page = rt.index.pages[h.score.page];
+        const phrase = rt.phrases[h.score.phrase];
+        if (!page || !phrase) return [];
+        return [{ line: h.line, text: lineText(input, lines, h.line).slice(0, 500), id: page.id, title: page.title, url: page.url, error: page.errors[phrase.index] ?? '' }];
+      })
+    : [];
+  const results = (keep as Candidate[]).slice(0, limit).map((c) => hitFor(rt, c, input, tokens, whole, segments, multiLine));
+  return { ...base, tokens, segments, candidates, elsewhere: foreign ? elsewhere : [], verdict, response: respond({ verdict, results, extracted, findings }) };
+}
+
+export function matchQuery(index: SearchIndex, text: string, options: MatchOptions = {}): SearchResponse {
+  return runQuery(index, text, options).response;
 }

@@ -13,4 +13,7 @@ export const reasons = {
       ? 'Related words on the page'
       : `Mentions ${words.slice(0, 5).map((w) => `"${w}"`).join(', ')} in its ${fields.join(', ')}`,
   line: (line: number, error: string, coverage: number): string => `Line ${line}: ${reasons.error(error, coverage)}`,
+  signal: (means: string, line: number | undefined): string => `${line ? `Line ${line}: ` : ''}Shows that ${means.charAt(0).toLowerCase()}${means.slice(1)}`,
+  id: (id: string): string => `The page with ID ${id}`,
+  elsewhere: (words: readonly string[]): string => `The text names another product (${words.map((w) => `"${w}"`).join(', ')}) and nothing of this one`,
 };

@@ -500,22 +500,40 @@ const maskDistinguishedNames: Masker = {
   },
 };
 
-/** The ECMA host names each connector's endpoint `ecma2host_<name>`; the name is the admin's choice. */
-const CONNECTOR = /\b(ecma2host)_(\{?[\w.-]{1,128}\}?)/gi;
+/**
+ * The ECMA host names each connector's endpoint `<prefix><name>` (content/search/vocabulary.yaml
+ * `connectorPrefixes`, e.g. `ecma2host_`); the name is the admin's choice.
+ */
+const connectorMasks = new Map<string, Masker>();
 
-const maskConnectorNames: Masker = {
-  quick: (t) => /ecma2host_/i.test(t),
-  run(m, original, out) {
+function maskConnectorNames(prefixes: readonly string[]): Masker | null {
+  const words = prefixes.map((p) => p.replace(/_$/, '')).filter((w) => /^[A-Za-z][A-Za-z0-9]*$/.test(w));
+  if (words.length === 0) return null;
+  const key = words.join('|');
+  const cached = connectorMasks.get(key);
+  if (cached) return cached;
+  const quick = new RegExp(`(?:${key})_`, 'i');
+  const pattern = new RegExp(`\\b(${key})_(\\{?[\\w.-]{1,128}\\}?)`, 'gi');
+  const masker: Masker = {
+    quick: (t) => quick.test(t),
+    run: (m, original, out) => connectorEdits(m, original, out, pattern),
+  };
+  connectorMasks.set(key, masker);
+  return masker;
+}
+
+function connectorEdits(m: MappedText, original: string, out: Extracted[], pattern: RegExp): Edit[] {
+  {
     const edits: Edit[] = [];
-    for (const x of m.text.matchAll(CONNECTOR)) {
+    for (const x of m.text.matchAll(pattern)) {
       const name = (x[2] ?? '').replace(/[.-]+$/, '');
       const start = x.index + (x[1] ?? '').length;
       out.push({ kind: 'connector', value: originalSlice(original, m, start + 1, start + 1 + name.length) });
       edits.push({ start, end: start + 1 + name.length, insert: ` ${MASK.connector}` });
     }
     return edits;
-  },
-};
+  }
+}
 
 const GUID = /(?<![\w-])\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?(?![\w-])/g;
 
@@ -572,32 +590,59 @@ const maskNumbers: Masker = {
 };
 
 /** Order matters: a URL can hold a connector and a GUID, a path can hold a GUID, a DN can hold digits. */
-const MASKERS: readonly Masker[] = [
-  maskUrls,
-  maskWindowsPaths,
-  maskEmails,
-  maskDistinguishedNames,
-  maskConnectorNames,
-  maskGuids,
-  maskHosts,
-  maskNumbers,
-];
+function maskersFor(connectorPrefixes: readonly string[]): Masker[] {
+  const connector = maskConnectorNames(connectorPrefixes);
+  return [maskUrls, maskWindowsPaths, maskEmails, maskDistinguishedNames, ...(connector ? [connector] : []), maskGuids, maskHosts, maskNumbers];
+}
+
+/** What a typed slot of an error template (schema.ts TEMPLATE_SLOTS) reads as: the mask a real value gets. */
+const SLOT_MASKS: Readonly<Record<string, string>> = {
+  number: MASK.number,
+  guid: MASK.guid,
+  host: MASK.host,
+  dn: MASK.dn,
+  upn: MASK.email,
+  connector: MASK.connector,
+  // A path shrinks to its file name and a name is one word of the admin's: neither says anything.
+  path: ' ',
+  name: ' ',
+};
+const SLOT = /\{([a-z]{1,12})\}/g;
+
+function maskTemplateSlots(m: MappedText): MappedText {
+  if (!m.text.includes('{')) return m;
+  const edits: Edit[] = [];
+  for (const x of m.text.matchAll(SLOT)) {
+    const mask = SLOT_MASKS[x[1] ?? ''];
+    if (mask !== undefined) edits.push({ start: x.index, end: x.index + x[0].length, insert: mask === ' ' ? ' ' : ` ${mask} ` });
+  }
+  return applyEdits(m, edits);
+}
+
+export type NormaliseOptions = {
+  /** content/search/vocabulary.yaml `connectorPrefixes`: names after these are the admin's connector. */
+  connectorPrefixes?: readonly string[];
+  /** The text is an error template from content: `{number}` and the other slots read as their masks. */
+  template?: boolean;
+};
 
 /**
  * Normalises text for matching: entities decoded, characters folded, wraps rejoined, log prefixes and
  * time stamps dropped, variables masked; with what was extracted and the map back to `text`.
  */
-export function normaliseText(text: string): NormalisedText {
+export function normaliseText(text: string, options: NormaliseOptions = {}): NormalisedText {
   const extracted: Extracted[] = [];
   let m = mapIdentity(text);
   m = decodeEntities(m);
   m = unescapeJson(m);
   m = dropTerminalCodes(m);
   m = foldCharacters(m);
+  // After folding, which turns private-use characters (our masks) into spaces.
+  if (options.template) m = maskTemplateSlots(m);
   m = dropNoise(m);
   m = rejoinHyphenWraps(m);
   m = dropLogPrefixes(m, text, extracted);
-  for (const masker of MASKERS) {
+  for (const masker of maskersFor(options.connectorPrefixes ?? [])) {
     if (!masker.quick(m.text)) continue;
     m = applyEdits(m, masker.run(m, text, extracted));
   }

@@ -11,7 +11,7 @@ import { decodeDeltas } from './runtime';
 const ids = z.array(z.number().int().nonnegative());
 
 export const SearchIndexSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   terms: z.array(z.string()),
   df: ids,
   pages: z.array(
@@ -28,6 +28,8 @@ export const SearchIndexSchema = z.object({
       summaryTerms: ids,
       stepTerms: z.array(ids),
       bodyTerms: ids,
+      signals: z.array(z.string()),
+      signalTerms: z.array(z.array(ids)),
     }),
   ),
   typo: z.array(
@@ -37,6 +39,12 @@ export const SearchIndexSchema = z.object({
       fuse: z.object({ keys: z.array(z.unknown()), records: z.array(z.unknown()) }),
     }),
   ),
+  vocabulary: z.object({
+    synonyms: z.array(z.object({ from: z.array(z.string()), to: z.array(z.string()) })),
+    connectorPrefixes: z.array(z.string()),
+    ours: z.array(z.array(z.string())),
+    elsewhere: z.array(z.array(z.string())),
+  }),
 });
 
 export class SearchIndexError extends Error {
@@ -57,9 +65,9 @@ export function parseSearchIndex(json: unknown): SearchIndex {
   if (index.df.length !== termCount) throw new SearchIndexError('df and terms differ in length');
   const inRange = (list: readonly number[]): boolean => list.every((id) => id < termCount);
   index.pages.forEach((p, i) => {
-    const lists = [p.titleTerms, ...p.errorTerms, ...p.aliasTerms, p.summaryTerms, ...p.stepTerms, decodeDeltas(p.bodyTerms)];
+    const lists = [p.titleTerms, ...p.errorTerms, ...p.aliasTerms, p.summaryTerms, ...p.stepTerms, decodeDeltas(p.bodyTerms), ...p.signalTerms.flat()];
     if (!lists.every(inRange)) throw new SearchIndexError(`pages.${i} (${p.id}) refers to a term that does not exist`);
-    if (p.errorTerms.length !== p.errors.length || p.aliasTerms.length !== p.aliases.length) {
+    if (p.errorTerms.length !== p.errors.length || p.aliasTerms.length !== p.aliases.length || p.signalTerms.length !== p.signals.length) {
       throw new SearchIndexError(`pages.${i} (${p.id}) has terms for a different number of errors or aliases`);
     }
   });

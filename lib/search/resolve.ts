@@ -9,6 +9,8 @@ import type { Runtime } from './runtime';
 import { TERM_CLASS, classifyTerm, weighTerm } from './runtime';
 import type { Token } from './tokens';
 import { joinWords, stemWord } from './vocabulary';
+import { PREFIX_DISCOUNT, SPLIT_DISCOUNT, TYPO_DISCOUNT, TYPO_MAX_PER_QUERY, TYPO_MIN_LENGTH, UNKNOWN_WEIGHT, CONTEXT_TYPO_MIN_LENGTH, CONTEXT_TYPO_MAX_PHRASES } from './tuning';
+export { TYPO_MIN_LENGTH } from './tuning';
 
 export type QueryTerm = {
   /** Term id, or -1 for a word the index does not know. */
@@ -41,14 +43,6 @@ export type ResolveOptions = {
   completeLast: boolean;
 };
 
-/** Discounts for terms that were guessed rather than read. */
-const SPLIT_DISCOUNT = 0.9;
-const PREFIX_DISCOUNT = 0.85;
-const TYPO_DISCOUNT = 0.75;
-/** Words shorter than this are never corrected: too many real words lie one letter apart. */
-export const TYPO_MIN_LENGTH = 5;
-/** At most this many words of one query are corrected (each costs a few fuse.js searches). */
-const TYPO_MAX_PER_QUERY = 4;
 const MEMO_LIMIT = 20_000;
 
 /**
@@ -60,7 +54,7 @@ const MEMO_LIMIT = 20_000;
 function unknownWeight(term: string): number {
   const cls = classifyTerm(term);
   if (cls !== TERM_CLASS.normal) return weighTerm(cls, 1).weight;
-  return term.length >= 4 ? 0.45 : 0.3;
+  return term.length >= 4 ? UNKNOWN_WEIGHT.long : UNKNOWN_WEIGHT.short;
 }
 
 /** The shortest vocabulary term starting with `prefix` (terms are sorted, so binary search). */
@@ -171,6 +165,38 @@ function correctTypo(rt: Runtime, term: string): number | null {
   return best && best.id >= 0 ? best.id : null;
 }
 
+/**
+ * A mistyped word corrected by its neighbours: among the words that stand next to the previous (or
+ * the next) word of the paste in some declared phrase, the one within an edit or two of it
+ * ("ValidByLapStyle": "lap" beside "valid" reads as "ldap"; "invalid rsource"). Any paste, however
+ * long, because the context makes it safe: only a word a phrase has in exactly that place qualifies.
+ */
+function correctInContext(rt: Runtime, term: string, previous: number, next: number): number | undefined {
+  if (term.length < CONTEXT_TYPO_MIN_LENGTH || !/^[a-z]+$/.test(term) || (previous < 0 && next < 0)) return undefined;
+  const key = `c:${previous}:${term}:${next}`;
+  if (rt.resolved.has(key)) return rt.resolved.get(key)?.[0];
+  const maxEdits = term.length >= 8 ? 2 : 1;
+  let found: number | undefined;
+  for (const [neighbour, step] of [[previous, 1], [next, -1]] as const) {
+    const phrases = neighbour >= 0 ? rt.phrasesByTerm[neighbour] : undefined;
+    if (!phrases || phrases.length > CONTEXT_TYPO_MAX_PHRASES) continue;
+    for (const p of phrases) {
+      const seq = rt.phrases[p]?.seq ?? new Int32Array(0);
+      for (let j = 0; j < seq.length && found === undefined; j++) {
+        if (seq[j] !== neighbour) continue;
+        const candidate = seq[j + step];
+        if (candidate === undefined) continue;
+        const word = rt.index.terms[candidate] ?? '';
+        if (rt.termClass[candidate] === TERM_CLASS.normal && editDistance(term, word, maxEdits) <= maxEdits) found = candidate;
+      }
+      if (found !== undefined) break;
+    }
+    if (found !== undefined) break;
+  }
+  remember(rt, key, found === undefined ? null : [found]);
+  return found;
+}
+
 function remember(rt: Runtime, key: string, value: number[] | null): number[] | null {
   if (rt.resolved.size >= MEMO_LIMIT) rt.resolved.clear();
   rt.resolved.set(key, value);
@@ -251,6 +277,10 @@ export function resolveTokens(rt: Runtime, tokens: readonly Token[], options: Re
         const completed = completePrefix(rt, token.raw);
         if (completed !== undefined) return addKnown(completed, i, PREFIX_DISCOUNT);
       }
+      // The neighbours first: "rsource" after "invalid" is "resource", though "source" is nearer.
+      const previous = sequence.length > 0 ? (sequence[sequence.length - 1] ?? -1) : -1;
+      const inContext = correctInContext(rt, token.term, previous, rt.termId.get(tokens[i + 1]?.term ?? '') ?? -1);
+      if (inContext !== undefined) return addKnown(inContext, i, TYPO_DISCOUNT);
       const fixed = typoFix(token.term);
       if (fixed !== undefined) return addKnown(fixed, i, TYPO_DISCOUNT);
     }

@@ -6,6 +6,8 @@
 import Fuse from 'fuse.js';
 import type { SearchIndex } from './types';
 import { genericWords, stopWords } from './vocabulary';
+import { FIELD_FACTOR, GENERIC_WEIGHT, MASK_WEIGHT, TYPO_FUSE_OPTIONS } from './tuning';
+export { TYPO_FUSE_OPTIONS } from './tuning';
 
 export type PhraseKind = 'error' | 'title' | 'alias';
 
@@ -23,8 +25,6 @@ export type Phrase = {
   weight: number;
 };
 
-/** How much a term found in each field says about the page. Titles and aliases say most. */
-const FIELD_FACTOR = { title: 1, alias: 1, error: 0.9, summary: 0.8, step: 0.75, body: 0.6 } as const;
 
 export const TERM_CLASS = { normal: 0, generic: 1, stop: 2, mask: 3 } as const;
 export type TermClass = (typeof TERM_CLASS)[keyof typeof TERM_CLASS];
@@ -67,31 +67,16 @@ export function classifyTerm(term: string): TermClass {
 export function weighTerm(cls: TermClass, nidf: number): { weight: number; distinct: number } {
   switch (cls) {
     case TERM_CLASS.mask:
-      return { weight: 0.15, distinct: 0 };
+      return { weight: MASK_WEIGHT, distinct: 0 };
     case TERM_CLASS.stop:
       return { weight: 0, distinct: 0 };
     case TERM_CLASS.generic:
-      return { weight: 0.3 * nidf, distinct: 0 };
+      return { weight: GENERIC_WEIGHT * nidf, distinct: 0 };
     default:
       return { weight: nidf, distinct: nidf };
   }
 }
 
-/**
- * Options for correcting one word against vocabulary words, chosen by measurement (bench-search.ts,
- * "typo correction"). A word and its typo both start at position 0, so the location is kept at 0 but
- * the distance tightened to 8 (a typo shifts letters by one or two, not by the default 100); the
- * threshold of 0.4 admits one or two wrong letters in a word of five or more. Candidates are then
- * checked by edit distance (resolve.ts), which is what keeps unrelated words from being "corrected".
- */
-export const TYPO_FUSE_OPTIONS = {
-  includeScore: true,
-  isCaseSensitive: true,
-  location: 0,
-  distance: 8,
-  threshold: 0.4,
-  shouldSort: true,
-} as const;
 
 /** The key of an ordered pair of term ids in `Runtime.pagesByPair`. */
 export const pairOf = (a: number, b: number, termCount: number): number => a * termCount + b;

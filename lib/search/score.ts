@@ -15,7 +15,8 @@
  */
 import type { ResolvedQuery } from './resolve';
 import { TERM_CLASS, pairOf, type Runtime } from './runtime';
-import { MATCH_MIN } from './verdict';
+import { MATCH_EVIDENCE } from './tuning';
+import { ALWAYS_NOMINATE, CARRIED_SCORE, COMMON_SHARE, CONTAINED_CEILING, CONTAINED_EVIDENCE, CONTRADICTED_CEILING, CONTRADICTION_CHECK_MIN, CONTRADICTION_FACTOR, CONTRADICTION_MIN, CONTRADICTION_REACH, CONTRADICTION_WORD_FLOOR, EXPLAINED_WORD_COST, EXTRA_WORD_COST, FIELD_FACTOR, KIND_FACTOR, MIN_COMMON_LIST, ORDER_WEIGHT, PART_CEILING, PART_EVIDENCE, PART_WORDS, PROXIMITY_WEIGHT, SPECIFICITY_FLOOR, TEXT_CEILING, TEXT_EVIDENCE, TEXT_GENERIC_FLOOR, TIE_BREAK } from './tuning';
 
 export type PageScore = {
   page: number;
@@ -28,62 +29,12 @@ export type PageScore = {
   textScore: number;
   /** Distinctive weight behind the deciding evidence; generic words contribute nothing here. */
   evidence: number;
+  /** A declared error of this page that the paste contradicts (see `contradicts`), when one does. */
+  contradicted?: number;
+  /** The page's best error reading is contradicted: no other reading of the paste may vouch for it. */
+  isContradicted?: true;
 };
 
-/** Extra paste words cost a quarter of their weight in the overlap reading... */
-const EXTRA_WORD_COST = 0.25;
-/** ...and much less when the same page explains them elsewhere (its body, its title). */
-const EXPLAINED_WORD_COST = 0.05;
-/** Distinctive weight for full credit when the paste is part of a phrase, or contains it. */
-const PART_EVIDENCE = 1.5;
-const CONTAINED_EVIDENCE = 2;
-/** A part of a phrase made of common words earns credit by its length: six words are a quotation. */
-const PART_WORDS = 6;
-const PART_CEILING = 0.85;
-const CONTAINED_CEILING = 0.92;
-/** A phrase with no distinctive word can reach this much, and each unit of specificity adds half. */
-const SPECIFICITY_FLOOR = 0.55;
-const TIE_BREAK = 0.05;
-const KIND_FACTOR = { error: 1, title: 0.92, alias: 0.92 } as const;
-/** The field factor (runtime.ts FIELD_FACTOR) a phrase's own words carry in the text sums. */
-const PHRASE_FIELD_FACTOR = { error: 0.9, title: 1, alias: 1 } as const;
-/**
- * Text evidence alone is worth less than a phrase: it says a page is about the words, not the error.
- * And text evidence made only of generic words ("Access is denied") is worth little at all.
- */
-const TEXT_CEILING = 0.8;
-const TEXT_GENERIC_FLOOR = 0.3;
-const TEXT_EVIDENCE = 1;
-/**
- * Text evidence is worth more when the query's neighbouring words are neighbours on the page too
- * ("Microsoft ECMA2Host Logs" said in so many words, not "event", "logs" and "ECMA2Host" scattered
- * over a page about something else): a page loses up to this share of it for keeping fewer of the
- * query's pairs together than the best page does.
- */
-const PROXIMITY_WEIGHT = 0.3;
-/** Word order only breaks ties: "initialize queue pipeline" is not "initialize pipeline queue". */
-const ORDER_WEIGHT = 0.03;
-/**
- * A contradiction: where the phrase has a distinctive word the paste lacks, the paste has another
- * distinctive word instead ("…Connector.GenericLdap.dll…" against "…Connector.GenericSql.dll…"). The
- * phrase may still be the closest thing, but never a confident match.
- */
-const CONTRADICTION_FACTOR = 0.7;
-const CONTRADICTED_CEILING = MATCH_MIN - 0.05;
-const CONTRADICTION_MIN = 0.2;
-/**
- * Only phrases scoring at least this are checked for contradictions (the check walks the paste). Low
- * enough that a contradicted error also stops its page's text from vouching for it (see below).
- */
-const CONTRADICTION_CHECK_MIN = 0.3;
-/** What an ordinary word (not generic, not a stop word) weighs in a contradiction at the least. */
-const CONTRADICTION_WORD_FLOOR = 0.1;
-/** How far beside the shared stretch a contradicting word may stand. */
-const CONTRADICTION_REACH = 2;
-/** A term in more phrases than this (and more than 1/16 of all) is too common to nominate candidates. */
-const MIN_COMMON_LIST = 256;
-const COMMON_SHARE = 16;
-const ALWAYS_NOMINATE = 6;
 
 type PhraseMatch = {
   /** Weight of the phrase's distinct terms. */
@@ -113,9 +64,16 @@ function scorePhrase(m: PhraseMatch): PhraseScore {
   // the page explains (the page as a whole, not the phrase alone, is then what the paste describes).
   const specificity = m.matchedDistinct + Math.max(0, m.distinctElsewhere ?? 0);
   const ceiling = Math.min(1, SPECIFICITY_FLOOR + specificity / 2);
-  const raw = Math.max(overlap, part, contained);
+  // A short paste whose every word the phrase carries, in context ("Access is denied"): the page is
+  // one of those to offer, however generic the words; the evidence (zero) keeps it from a match.
+  const carried = precision >= 1 && m.matchedTerms >= 2 ? CARRIED_SCORE : 0;
+  const raw = Math.max(overlap, part, contained, carried);
   // Under the ceiling, the better reading must still rank higher: near-twins capped alike would tie.
-  return { score: Math.min(ceiling, raw) * (1 - TIE_BREAK * (1 - raw)), coverage, evidence: m.matchedDistinct };
+  // A paste (or a log line) that is exactly a declared error carries the author's word that it is
+  // that error; its ceiling above still keeps a generic one ("The system cannot find the file
+  // specified.") short of a match.
+  const exact = coverage >= 1 && precision >= 1;
+  return { score: Math.min(ceiling, raw) * (1 - TIE_BREAK * (1 - raw)), coverage, evidence: exact ? Math.max(m.matchedDistinct, MATCH_EVIDENCE) : m.matchedDistinct };
 }
 
 /** Scratch buffers reused across calls; JavaScript is single-threaded, so sharing is safe. */
@@ -354,7 +312,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // word the error lacks is noise or a difference ("certificate" where the error says "scheduler"),
     // and finding that word in some other paragraph of the page does not make the error match better.
     const completes = phrase.kind !== 'error' && !options.errorsOnly;
-    const own = PHRASE_FIELD_FACTOR[phrase.kind];
+    const own = FIELD_FACTOR[phrase.kind];
     const r = scorePhrase({
       phraseWeight: phrase.weight,
       matchedWeight: w,
@@ -371,7 +329,10 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // checked as well, but only for an identifier of the paste that runs on differently: beside or
     // inside a description, a word of the paste's own is usually a synonym ("cert", "zip up").
     if (score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, firstMatched, lastMatched, generation, phrase.kind !== 'error', options.errorsOnly === true)) {
-      if (phrase.kind === 'error') contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));
+      if (phrase.kind === 'error') {
+        if (score > (contradicted.get(phrase.page) ?? 0)) s.contradicted = p;
+        contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));
+      }
       score = Math.min(score * CONTRADICTION_FACTOR, CONTRADICTED_CEILING);
     } else if (phrase.kind === 'error') {
       uncontradicted.set(phrase.page, Math.max(score, uncontradicted.get(phrase.page) ?? 0));
@@ -437,7 +398,10 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // The stronger evidence decides; adding the weaker one would let a near-twin with a wordier page
     // overtake the exact error.
     s.score = Math.max(s.phraseScore, s.textScore);
-    if ((contradicted.get(s.page) ?? 0) > (uncontradicted.get(s.page) ?? 0)) s.score = Math.min(s.score, CONTRADICTED_CEILING);
+    if ((contradicted.get(s.page) ?? 0) > (uncontradicted.get(s.page) ?? 0)) {
+      s.score = Math.min(s.score, CONTRADICTED_CEILING);
+      s.isContradicted = true;
+    }
     if (s.textScore > s.phraseScore) {
       s.phrase = -1;
       s.evidence = textEvidence.get(s.page) ?? 0;

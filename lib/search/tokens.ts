@@ -43,6 +43,7 @@ const RUN = /[\p{L}\p{N}\p{M}]+|[\uE000-\uE006]/gu;
 /** ECMA|Host, Generic|Sql, Win|32|Exception, object|Class; other scripts stay whole. */
 const PART = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}[\p{Ll}\p{M}]*|\p{Lu}+\p{M}*|\p{N}+|[^\p{Lu}\p{Ll}\p{N}]+/gu;
 const LOWER_WORD = /^[a-z]+$/;
+const ASCII_ALNUM = /[A-Za-z0-9]/;
 /** Longer than any real word: base64 blobs, hashes and binary junk. */
 const MAX_TERM_LENGTH = 80;
 
@@ -70,8 +71,11 @@ const LETTER = /\p{L}/u;
 const WRAP_GAP = /^[ \t]{0,16}\n[ \t]{0,16}$/;
 
 /** Whether the run at `at` continues, on a new line, a word that the run ending at `previousEnd` began. */
-function continuesWord(text: string, previousEnd: number, at: number): boolean {
+function continuesWord(text: string, previousEnd: number, at: number, newline: number): boolean {
   if (previousEnd <= 0 || at - previousEnd > 34) return false;
+  // Most gaps hold no line break, so no wrap (and no slice or regex for them). `newline` is the first
+  // "\n" at or after previousEnd, tracked by the caller so a megabyte line is scanned once.
+  if (newline === -1 || newline >= at) return false;
   if (!LETTER.test(text[previousEnd - 1] ?? '') || !LETTER.test(text[at] ?? '')) return false;
   return WRAP_GAP.test(text.slice(previousEnd, at));
 }
@@ -81,12 +85,24 @@ export function tokenise(m: MappedText): Token[] {
   const { text, from, to } = m;
   let previousEnd = -1;
   let runIndex = -1;
+  // A single letter that ended the previous run ("…exception: V" / "alidByLdapStyle"): dropped as a
+  // word, but kept if the next line continues it, so the wrap can be rejoined (resolve.ts).
+  // (Plain numbers rather than an object: a megabyte of single letters must not allocate per letter.)
+  let letterAt = -1;
+  let newline = text.indexOf('\n');
+  let letterRun = -1;
   for (const run of text.matchAll(RUN)) {
     runIndex++;
     const runText = run[0];
     const at = run.index;
-    const wrapped = continuesWord(text, previousEnd, at);
+    if (newline !== -1 && newline < previousEnd) newline = text.indexOf('\n', previousEnd);
+    const wrapped = continuesWord(text, previousEnd, at, newline);
     previousEnd = at + runText.length;
+    if (wrapped && letterAt >= 0) {
+      const raw = (text[letterAt] ?? '').toLowerCase();
+      tokens.push({ term: raw, raw, start: from[letterAt] ?? 0, end: to[letterAt] ?? 0, run: letterRun });
+    }
+    letterAt = -1;
     const mask = MASK_BY_CHAR.get(runText);
     if (mask !== undefined) {
       tokens.push({ term: MASK_TERMS[mask], raw: MASK_TERMS[mask], start: from[at] ?? 0, end: to[at] ?? 0, mask, run: runIndex });
@@ -95,10 +111,23 @@ export function tokenise(m: MappedText): Token[] {
     if (LOWER_WORD.test(runText)) {
       // The common case needs no splitting: one lower-case ASCII word. A single letter is kept only
       // where it may be the end of a word cut by a wrap ("invali" / "d").
+      if (runText.length === 1 && !wrapped) {
+        letterAt = at;
+        letterRun = runIndex;
+      }
       if ((runText.length >= 2 || wrapped) && runText.length <= MAX_TERM_LENGTH) {
         const token: Token = { term: stemCached(runText), raw: runText, start: from[at] ?? 0, end: to[at + runText.length - 1] ?? 0, run: runIndex };
         if (wrapped) token.wrapped = true;
         tokens.push(token);
+      }
+      continue;
+    }
+    // A run with no ASCII letter or digit (another script, binary junk) cannot hold a word of this
+    // knowledge base: it stays one unknown word, without the cost of splitting it.
+    if (!ASCII_ALNUM.test(runText)) {
+      if (runText.length >= 2 && runText.length <= MAX_TERM_LENGTH) {
+        const raw = runText.toLowerCase();
+        tokens.push({ term: raw, raw, start: from[at] ?? 0, end: to[at + runText.length - 1] ?? 0, run: runIndex });
       }
       continue;
     }
@@ -122,7 +151,13 @@ export function tokenise(m: MappedText): Token[] {
         break;
       }
       // Single letters carry nothing ("object's" leaves an "s"); digits still count as a number.
-      if (!isNumber && piece.length < 2 && !continues) continue;
+      if (!isNumber && piece.length < 2 && !continues) {
+        if (part.index + piece.length === runText.length) {
+          letterAt = at + part.index;
+          letterRun = runIndex;
+        }
+        continue;
+      }
       const first = at + part.index;
       const last = first + piece.length - 1;
       const token: Token = { term: isNumber ? 'number' : stemCached(raw), raw, start: from[first] ?? 0, end: to[last] ?? 0, run: runIndex };
@@ -131,4 +166,39 @@ export function tokenise(m: MappedText): Token[] {
     }
   }
   return tokens;
+}
+
+/** Another way to say something: `from` terms read as `to` terms (content/search/vocabulary.yaml). */
+export type SynonymRule = { from: readonly string[]; to: readonly string[] };
+
+/**
+ * Rewrites former names and synonyms to the words the pages use ("Azure AD Connect Provisioning
+ * Agent" reads as "Microsoft Entra Connect Provisioning Agent"), longest rule first. Pages and pastes
+ * both go through it, so a page is found under any of its product's names. The new tokens cover the
+ * original words they replace, so highlights still point into the user's text.
+ */
+export function applySynonyms(tokens: Token[], rules: readonly SynonymRule[]): Token[] {
+  if (rules.length === 0) return tokens;
+  const byFirst = new Map<string, SynonymRule[]>();
+  for (const r of rules) {
+    const first = r.from[0];
+    if (first === undefined) continue;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), r].sort((a, b) => b.from.length - a.from.length));
+  }
+  let changed = false;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const candidates = byFirst.get(token.term);
+    const rule = candidates?.find((r) => r.from.every((t, k) => tokens[i + k]?.term === t));
+    if (!rule) {
+      out.push(token);
+      continue;
+    }
+    changed = true;
+    const last = tokens[i + rule.from.length - 1] ?? token;
+    for (const term of rule.to) out.push({ term, raw: term, start: token.start, end: last.end, run: token.run });
+    i += rule.from.length - 1;
+  }
+  return changed ? out : tokens;
 }

@@ -49,6 +49,8 @@ export type SearchResponse = {
   results: SearchHit[];
   extracted: Extracted[];
   findings: LogFinding[];
+  /** Present (true) when the paste was longer than the engine reads; only its beginning was searched. */
+  truncated?: true;
 };
 
 export type MatchOptions = { limit?: number };
@@ -60,8 +62,8 @@ export type MatchOptions = { limit?: number };
  * (runtime.ts), so the file never carries what can be recomputed cheaply.
  */
 export type SearchIndex = {
-  /** 2: summaries and step titles are stored in reading order, for the proximity of query words. */
-  version: 2;
+  /** 3: error templates with typed slots, signals, and the knowledge base's vocabulary. */
+  version: 3;
   /** Vocabulary of normalised, stemmed terms, sorted so prefix look-ups can binary-search it. */
   terms: string[];
   /** For each term, how many pages contain it anywhere (the basis of IDF). */
@@ -73,6 +75,16 @@ export type SearchIndex = {
    * the buckets near its own length instead of the whole vocabulary.
    */
   typo: TypoBucket[];
+  vocabulary: IndexVocabulary;
+};
+
+/** content/search/vocabulary.yaml, as terms: what a paste's words are read as before matching. */
+export type IndexVocabulary = {
+  synonyms: Array<{ from: string[]; to: string[] }>;
+  connectorPrefixes: string[];
+  /** Term sequences that place a paste in this product, and in another one. */
+  ours: string[][];
+  elsewhere: string[][];
 };
 
 export type TypoBucket = { length: number; terms: number[]; fuse: { keys: unknown[]; records: unknown[] } };
@@ -95,4 +107,7 @@ export type IndexedPage = {
   stepTerms: number[][];
   /** Distinct term ids of the body, sorted, delta-encoded (the longest list by far). */
   bodyTerms: number[];
+  /** Declared signals: what each means, and the term-id sequences of its fragments. */
+  signals: string[];
+  signalTerms: number[][][];
 };

@@ -5,20 +5,18 @@
  */
 import type { PageScore } from './score';
 import type { Verdict } from './types';
+import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
 
-export const MATCH_MIN = 0.6;
-export const MATCH_LEAD = 0.12;
-export const MATCH_EVIDENCE = 0.8;
-/** Below this nothing is close; within the band below the best, pages are offered side by side. */
-export const AMBIGUOUS_MIN = 0.3;
-export const AMBIGUOUS_BAND = 0.25;
 
 /** Decides over pages scored best first; `keep` are the pages worth returning. */
 export function decideVerdict(scores: readonly PageScore[]): { verdict: Verdict; keep: PageScore[] } {
   const top = scores[0];
   if (!top || top.score < AMBIGUOUS_MIN) return { verdict: 'none', keep: [] };
-  const second = scores[1]?.score ?? 0;
-  if (top.score >= MATCH_MIN && top.evidence >= MATCH_EVIDENCE && second <= top.score - MATCH_LEAD) {
+  const next = scores[1];
+  const second = next?.score ?? 0;
+  const sure = (s: PageScore | undefined): boolean => !!s && s.score >= MATCH_MIN && s.evidence >= MATCH_EVIDENCE;
+  // Two pages each sure on their own evidence (two known errors in one log) are two answers, not one.
+  if (sure(top) && second <= top.score - MATCH_LEAD && !sure(next)) {
     return { verdict: 'match', keep: scores.filter((s) => s === top || s.score >= Math.max(AMBIGUOUS_MIN, top.score / 2)) };
   }
   return { verdict: 'ambiguous', keep: scores.filter((s) => s.score >= Math.max(AMBIGUOUS_MIN, top.score - AMBIGUOUS_BAND)) };

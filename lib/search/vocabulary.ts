@@ -39,7 +39,8 @@ details operation operations option options setting settings value number versio
 one two first last next previous current issue instance method function call called return returned
 able allow allowed need needs needed want wants like know still even because without within between
 while during since until already yet now well good bad wrong correct right left page pages select
-selected click go going going click screen window windows step steps`;
+selected click go going going click screen window windows step steps
+system component model reflection invocation threading win`;
 
 function stemmedSet(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(stemWord));

@@ -69,7 +69,7 @@ export default async function SymptomPage({ params }: Params) {
               {/* aria-label is ignored on a plain span, so the label is visually hidden text instead. */}
               <span className="sr-only">Article ID </span>
               <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono dark:bg-slate-800">{symptom.id}</span>
-              <SymptomTicket symptom={{ id: symptom.id, slug: symptom.slug, title: symptom.title, errors: symptom.errors, steps: symptom.steps, source: symptom.source }} />
+              <SymptomTicket symptom={{ id: symptom.id, slug: symptom.slug, title: symptom.title, errors: symptom.errors, steps: symptom.steps, source: symptom.source }} connectorPrefixes={kb.vocabulary.connectorPrefixes} />
             </p>
             <PrintAddress id={symptom.id} path={symptomUrl(symptom.slug)} />
             <p className="text-lg text-slate-700 dark:text-slate-300">{symptom.summary}</p>

@@ -1,0 +1,88 @@
+/**
+ * Signals: evidence that is not an error line (a Get-Service row with one of our services stopped, a
+ * Test-NetConnection to the ECMA host's port failing, Graph JSON with an agent inactive). A page
+ * declares each as fragments (content: `signals: [{ all: [...], means }]`); a signal is found when all
+ * its fragments stand, word for word, within SIGNAL_LINES consecutive lines of the paste. Linear: one
+ * pass builds the paste's term string, and each fragment is looked up with indexOf.
+ */
+import type { Runtime } from './runtime';
+import type { Token } from './tokens';
+import { SIGNAL_LINES } from './tuning';
+
+export type SignalHit = {
+  page: number;
+  /** Position in the page's `signals`. */
+  signal: number;
+  /** 1-based line of the first fragment. */
+  line: number;
+  /** Tokens that make up the fragments, for highlighting. */
+  tokens: number[];
+};
+
+type CompiledSignal = { page: number; signal: number; fragments: string[][] };
+const compiled = new WeakMap<Runtime, CompiledSignal[]>();
+
+function signalsOf(rt: Runtime): CompiledSignal[] {
+  let list = compiled.get(rt);
+  if (!list) {
+    list = rt.index.pages.flatMap((p, page) =>
+      p.signalTerms.map((fragments, signal) => ({ page, signal, fragments: fragments.map((ids) => ids.map((id) => rt.index.terms[id] ?? '')) })),
+    );
+    compiled.set(rt, list);
+  }
+  return list;
+}
+
+export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: Int32Array): SignalHit[] {
+  const signals = signalsOf(rt);
+  if (signals.length === 0 || tokens.length === 0) return [];
+  const present = new Set<string>();
+  for (const t of tokens) present.add(t.term);
+  const candidates = signals.filter((s) => s.fragments.every((f) => f.every((t) => present.has(t))));
+  if (candidates.length === 0) return [];
+
+  // " term term term ": where each token starts in it, so a hit maps back to tokens and lines.
+  const parts: string[] = [];
+  const startOf = new Int32Array(tokens.length);
+  let length = 1;
+  tokens.forEach((t, i) => {
+    startOf[i] = length;
+    parts.push(t.term);
+    length += t.term.length + 1;
+  });
+  const text = ` ${parts.join(' ')} `;
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((startOf[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  /** Token index of every occurrence of a fragment (at most a few hundred: a log repeats itself). */
+  const occurrences = (fragment: readonly string[]): number[] => {
+    const needle = ` ${fragment.join(' ')} `;
+    const out: number[] = [];
+    for (let at = text.indexOf(needle); at !== -1 && out.length < 512; at = text.indexOf(needle, at + 1)) out.push(tokenAt(at + 1));
+    return out;
+  };
+
+  const hits: SignalHit[] = [];
+  for (const s of candidates) {
+    const found = s.fragments.map(occurrences);
+    if (found.some((o) => o.length === 0)) continue;
+    // Every other fragment near some occurrence of the first one.
+    for (const anchor of found[0] ?? []) {
+      const line = tokenLines[anchor] ?? 0;
+      const near = found.slice(1).map((o) => o.find((t) => Math.abs((tokenLines[t] ?? 0) - line) < SIGNAL_LINES));
+      if (near.some((t) => t === undefined)) continue;
+      const starts = [anchor, ...(near as number[])];
+      const matched = starts.flatMap((start, k) => Array.from({ length: s.fragments[k]?.length ?? 0 }, (_, j) => start + j));
+      hits.push({ page: s.page, signal: s.signal, line: Math.min(...starts.map((t) => tokenLines[t] ?? 0)) + 1, tokens: matched });
+      break;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,130 @@
+/**
+ * Search knowledge in content (templates, examples, notFor, signals, the vocabulary file) and the
+ * engine's answers that depend on it, on the real content/ and on small in-memory knowledge bases.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileKnowledgeBase } from '@/lib/content/compile';
+import { loadKnowledgeBase } from '@/lib/content/load';
+import { buildSearchIndex, explainQuery, matchQuery, splitLines } from '@/lib/search';
+import { checkSearchExamples } from '@/lib/search/check-examples';
+import { symptomSource, validSources } from '../content/helpers';
+
+const kb = await loadKnowledgeBase();
+const index = buildSearchIndex(kb.symptoms, kb.vocabulary);
+const search = (text: string) => matchQuery(index, text);
+
+describe('page IDs', () => {
+  it('go straight to the page, however they are written', () => {
+    for (const q of ['PT-0201', 'pt-0201', 'pt0201', ' PT 0201 ', 'go to PT-0201']) {
+      const r = search(q);
+      expect(r.verdict, q).toBe('match');
+      expect(r.results[0]?.id, q).toBe('PT-0201');
+    }
+  });
+
+  it('an ID no page has is searched as text', () => {
+    expect(search('PT-9999').results.every((h) => h.id !== 'PT-9999')).toBe(true);
+  });
+});
+
+describe('short generic phrases', () => {
+  it('offer the pages that carry them, never none and never a match', () => {
+    const r = search('Access is denied');
+    expect(r.verdict).toBe('ambiguous');
+    expect(r.results.map((h) => h.id)).toContain('PT-0401');
+  });
+});
+
+describe('former product names (content/search/vocabulary.yaml)', () => {
+  it('finds the agent page under the agent’s former name', () => {
+    const now = search("Service 'Microsoft Entra Connect Provisioning Agent' failed to start. Check that you have sufficient privileges to start the system services.");
+    const before = search("Service 'Microsoft Azure AD Connect Provisioning Agent' failed to start. Check that you have sufficient privileges to start the system services.");
+    expect(before.results[0]?.id).toBe(now.results[0]?.id);
+    expect(before.verdict).toBe('match');
+  });
+});
+
+describe('signals', () => {
+  it('a Get-Service table with the ECMA host stopped is evidence for the services page', () => {
+    const paste = ['Status   Name               DisplayName', '------   ----               -----------', 'Stopped  ECMA2Host          Microsoft ECMA2Host', 'Running  AADConnectProvi... Microsoft Entra Connect Provisioning Agent'].join('\r\n');
+    const r = search(paste);
+    expect(r.results[0]?.id).toBe('PT-0102');
+    expect(r.results[0]?.reason).toMatch(/Microsoft ECMA2Host service is stopped/);
+  });
+
+  it('all fragments must be there: a running ECMA host is not the signal', () => {
+    const r = search('Running  ECMA2Host          Microsoft ECMA2Host');
+    expect(r.results[0]?.reason ?? '').not.toMatch(/stopped/);
+  });
+});
+
+describe('dilution', () => {
+  it('a longer paste around an error does at least as well as the error alone', () => {
+    const error = "Invalid LDAP style of object's DN. DN: pat.lee@contoso.example";
+    const alone = search(error);
+    const framed = search(`Hi team, export to our directory fails since Monday:\n${error}\n   at Microsoft.IAM.Connector.GenericLdap.Export(Object entry)\nAny idea what causes this?`);
+    expect(framed.results[0]?.id).toBe(alone.results[0]?.id);
+    expect(framed.results[0]!.score).toBeGreaterThanOrEqual(alone.results[0]!.score);
+  });
+
+  it('another product’s frame keeps a quoted error of ours from being a match', () => {
+    const r = search('pod/directorysync-operator restarted (CrashLoopBackOff)\nE1222 controller.go:329] "Reconciler error" err="Unable to initialize metrics collector"');
+    expect(r.verdict).not.toBe('match');
+  });
+});
+
+describe('explainQuery', () => {
+  it('says which segment and which declared error decided, and the margin', () => {
+    const e = explainQuery(index, "Some context first.\nCould not load file or assembly 'Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.");
+    expect(e.verdict).toBe(matchQuery(index, "Some context first.\nCould not load file or assembly 'Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.").verdict);
+    const top = e.candidates[0]!;
+    expect(top.id).toBe('PT-0401');
+    expect(top.evidence[0]?.kind).toBe('error');
+    expect(e.segments.length).toBeGreaterThan(1);
+    expect(e.margin).toBeGreaterThan(0);
+    expect(e.rule).toMatch(/^match: /);
+  });
+
+  it('names the contradiction for a near twin', () => {
+    const e = explainQuery(index, "Could not load file or assembly 'Microsoft.IAM.Connector.GenericLdap.dll' or one of its dependencies. Access is denied.");
+    expect(e.verdict).not.toBe('match');
+    expect(e.candidates.find((c) => c.id === 'PT-0401')?.contradictions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the one line splitter', () => {
+  it('ends a line at \\n, \\r\\n and a lone \\r', () => {
+    const text = 'a\nb\r\nc\rd';
+    expect(splitLines(text).map((l) => text.slice(l.start, l.end))).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('content checks', () => {
+  it('an unknown template slot and a one-fragment signal fail with file › field', () => {
+    const sources = validSources();
+    sources.symptoms[0] = symptomSource({ errors: ['Value {count} is wrong'], extra: 'signals:\n  - all: ["only one"]\n    means: nothing' });
+    const { problems } = compileKnowledgeBase(sources);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/symptoms/first-problem.mdx', field: 'errors.0', message: expect.stringMatching(/unknown slot \{count\}/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'signals.0.all', message: expect.stringMatching(/at least two fragments/) }));
+  });
+
+  it('a malformed vocabulary file fails with its own problems', () => {
+    const { problems } = compileKnowledgeBase({ ...validSources(), vocabulary: { file: 'content/search/vocabulary.yaml', text: 'synonyms:\n  - means: ECMA host\n    says: []\nconnectorPrefixes: ["bad prefix"]\n' } });
+    expect(problems.map((p) => `${p.file} › ${p.field}`)).toEqual(expect.arrayContaining(['content/search/vocabulary.yaml › synonyms.0.says', 'content/search/vocabulary.yaml › connectorPrefixes.0']));
+  });
+
+  it('an example that lands elsewhere and a near miss that matches are listed', () => {
+    const sources = validSources();
+    sources.symptoms[1] = symptomSource({ id: 'PT-0102', slug: 'second-problem', extra: 'examples:\n  - "Thing exploded"\nnotFor:\n  - "nothing like it at all"' });
+    sources.symptoms[0] = symptomSource({ errors: ['Thing exploded'], related: ['PT-0102'], extra: 'notFor:\n  - "Thing exploded"' });
+    const { kb: small } = compileKnowledgeBase(sources);
+    const problems = checkSearchExamples(small);
+    expect(problems).toContainEqual({ file: 'content/symptoms/second-problem.mdx', field: 'examples.0', message: 'landed on PT-0101 (match)' });
+    expect(problems).toContainEqual({ file: 'content/symptoms/first-problem.mdx', field: 'notFor.0', message: 'answered match for PT-0101' });
+    expect(problems).toHaveLength(2);
+  });
+
+  it('every example in content lands on its page', () => {
+    expect(checkSearchExamples(kb)).toEqual([]);
+  });
+});
