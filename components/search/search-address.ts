@@ -6,9 +6,30 @@ import type { SearchResponse } from '@/lib/search';
 import { searchUrl, shareableQuery, SEARCH_URL_MAX_CHARS } from '@/lib/routes';
 import { storePaste } from './paste-store';
 
-/** The 1-based lines of the paste that the search matched: each hit's line and each finding's. */
-export const matchedLines = (response: SearchResponse | undefined): number[] =>
-  response ? [...response.results.flatMap((h) => (h.line === undefined ? [] : [h.line])), ...response.findings.map((f) => f.line)] : [];
+/**
+ * The 1-based lines of the paste that the search matched: each hit's line, each finding's, and the lines
+ * its matched spans (offsets into the paste, part of the response contract) fall on.
+ */
+export function matchedLines(text: string, response: SearchResponse | undefined): number[] {
+  if (!response) return [];
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  return [
+    ...response.results.flatMap((h) => (h.line === undefined ? [] : [h.line])),
+    ...response.findings.map((f) => f.line),
+    ...response.results.flatMap((h) => h.matched.map((m) => lineAt(m.start))),
+  ];
+}
 
 export const fitsInAddress = (text: string): boolean => text.length <= SEARCH_URL_MAX_CHARS;
 
@@ -26,5 +47,5 @@ export function pasteKeeper(): (text: string) => string | undefined {
 }
 
 export function searchAddress(text: string, response: SearchResponse | undefined, key: string | undefined): string {
-  return fitsInAddress(text) ? searchUrl(text) : searchUrl(shareableQuery(text, matchedLines(response)), key);
+  return fitsInAddress(text) ? searchUrl(text) : searchUrl(shareableQuery(text, matchedLines(text, response)), key);
 }
