@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
+import { PrintLinks } from '@/components/print-links';
 import { THEME_SCRIPT } from '@/components/theme/theme-script';
 import { openSearchUrl } from '@/lib/routes';
 import { configuredOrigin, SITE_NAME } from '@/lib/opensearch';
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <PrintLinks />
       </body>
     </html>
   );

@@ -6,7 +6,7 @@ import { ThemeToggle } from '@/components/theme/theme-toggle';
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+    <header className="z-30 border-b lg:sticky lg:top-0 border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-5 gap-y-3 px-4 py-3">
         <Link href={homeUrl()} className="font-semibold tracking-tight text-slate-900 no-underline dark:text-white">
           Provisioning Troubleshooter

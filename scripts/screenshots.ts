@@ -20,7 +20,40 @@ const openMap = async (page: Page) => {
   await page.locator('[data-testid="tree-map-panel"] summary').click();
   await page.locator('[data-testid="tree-map"] [aria-current="step"]').waitFor();
 };
+/** A 60-line log (past the 2,000 characters an address holds) with one known error near its end. */
+const LONG_LOG = [
+  ...Array.from({ length: 60 }, (_, i) => `10/03/2026 08:${String(i).padStart(2, '0')}:11 AM  Information  AADConnectProvisioningAgent  Heartbeat ${i} sent.`),
+  "10/03/2026 09:01:26 AM  Error  Microsoft.ECMA2Host  Invalid LDAP style of object's DN. DN: kim.ng@northwind.example",
+].join('\n');
+const pasteLog = async (page: Page) => {
+  const box = page.locator('[data-search-input="main"]');
+  await box.focus();
+  await box.evaluate((el, value) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, LONG_LOG);
+  await page.getByRole('option').first().waitFor();
+  await box.press('ArrowDown');
+};
+const searchAfterEnter = async (page: Page) => {
+  await pasteLog(page);
+  await page.locator('[data-search-input="main"]').press('ArrowUp');
+  await page.locator('[data-search-input="main"]').press('Enter');
+  await page.getByTestId('search-results').waitFor();
+};
+const print = async (page: Page) => {
+  await page.getByTestId('walk').or(page.locator('[data-symptom-id]')).first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+};
+const walkVia = treeUrl('provisioning-agent', [], [{ tree: 'where-does-it-fail', path: [] }]);
 const SHOTS_TO_TAKE: Shot[] = [
+  { name: 'home-long-paste', url: '/', prepare: pasteLog },
+  { name: 'search-after-enter', url: '/', prepare: searchAfterEnter },
+  { name: 'symptom-linked-step', url: '/symptoms/agent-trace-logs/#export-logs' },
+  { name: 'walk-question', url: walkVia },
+  { name: 'walk-print', url: treeUrl('test-connection', ['host-answers', 'agent-assigned']), prepare: print },
+  { name: 'fix-from-walk', url: '/symptoms/agent-trace-logs/?walk=where-does-it-fail.logs' },
+  { name: 'symptom-print', url: '/symptoms/scim-credential-validation-unavailable/', prepare: print },
   { name: 'home', url: '/' },
   { name: 'symptom', url: '/symptoms/scim-credential-validation-unavailable/' },
   { name: 'symptom-code', url: '/symptoms/query-ecma-host-cache/' },
@@ -33,6 +66,7 @@ const VARIANTS = [
   { name: 'light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
   { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
   { name: 'phone', viewport: { width: 375, height: 812 }, colorScheme: 'light' },
+  { name: 'phone-dark', viewport: { width: 375, height: 812 }, colorScheme: 'dark' },
 ] as const;
 
 const freePort = (): Promise<number> =>
@@ -76,10 +110,12 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: variant.viewport, colorScheme: variant.colorScheme, baseURL: base });
       const page = await context.newPage();
       for (const shot of SHOTS_TO_TAKE) {
+        await page.emulateMedia({ media: 'screen' });
         await page.goto(shot.url, { waitUntil: 'networkidle' });
         await shot.prepare?.(page);
         const file = path.join(SHOTS, `${shot.name}-${variant.name}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        // The home panel is the thing to see there, not the whole page under it.
+        await page.screenshot({ path: file, fullPage: !shot.name.startsWith('home-') });
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         console.log(`${path.relative(ROOT, file)}${wide > variant.viewport.width ? `  (page scrolls sideways: ${wide}px)` : ''}`);
       }

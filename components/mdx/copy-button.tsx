@@ -42,7 +42,7 @@ export function CopyButton({ label }: { label: string }) {
         type="button"
         onClick={copy}
         aria-label={`Copy ${label} code`}
-        className="rounded px-2 py-1 font-medium text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
+        className="min-h-6 rounded px-2 py-1 font-medium text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
       >
         {outcome === 'copied' ? 'Copied ✓' : 'Copy'}
       </button>

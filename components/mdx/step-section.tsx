@@ -1,19 +1,30 @@
 import type { ReactNode } from 'react';
 import { CopyLinkButton } from '@/components/ticket/copy-link-button';
 
-/** One fix step. Its id is a permanent anchor: /symptoms/<slug>/#<id> is linked from tickets. */
+/**
+ * One fix step. Its id is a permanent anchor: /symptoms/<slug>/#<id> is linked from tickets. The step a
+ * link lands on is marked (CSS :target, and data-linked from linked-step.tsx, because a client-side
+ * navigation does not change :target) with a background and a visible "Linked step" label.
+ */
 export function StepSection({ id, title, number, permalink, children }: { id: string; title: string; number: number; permalink: string; children?: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="step my-5 scroll-mt-6 rounded-lg border border-slate-200 p-4 target:border-blue-600 target:ring-2 target:ring-blue-600/30 dark:border-slate-700">
-      <h3 id={`${id}-title`} className="flex flex-wrap items-baseline gap-x-2 text-lg font-semibold">
+    <section id={id} aria-labelledby={`${id}-title`} className="step anchor-target my-5 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <p className="step-linked-label mb-2 hidden w-fit rounded bg-amber-800 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-white dark:bg-amber-300 dark:text-slate-950">
+        Linked step
+      </p>
+      <h3 id={`${id}-title`} className="flex items-start gap-x-2 text-lg font-semibold">
         <span className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-blue-700 text-sm text-white" aria-hidden="true">
           {number}
         </span>
-        <span>
+        <span className="min-w-0 flex-1 pt-0.5">
           <span className="sr-only">Step {number}: </span>
           {title}
         </span>
-        <a href={`#${id}`} className="no-print text-sm font-normal text-slate-500 no-underline hover:underline dark:text-slate-400" aria-label={`Permalink to step ${number}: ${title}`}>
+        <a
+          href={`#${id}`}
+          className="no-print inline-flex h-7 min-w-7 shrink-0 items-center justify-center rounded text-sm font-normal text-slate-600 no-underline hover:bg-slate-100 hover:underline dark:text-slate-400 dark:hover:bg-slate-800"
+          aria-label={`Permalink to step ${number}: ${title}`}
+        >
           #
         </a>
       </h3>

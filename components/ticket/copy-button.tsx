@@ -27,7 +27,15 @@ export function CopyButton({ label, ariaLabel, copied, getText }: {
     const timer = setTimeout(() => setStatus({ kind: 'idle' }), ANNOUNCE_MS);
     return () => clearTimeout(timer);
   }, [status]);
-  if (!hydrated) return null;
+  if (!hydrated) {
+    // Its space is kept (invisible, so neither focusable nor announced): the button appearing after
+    // hydration must not push the page down under a reader, or away from a step a link landed on.
+    return (
+      <span className="no-print invisible inline-flex" aria-hidden="true">
+        <span className="min-h-6 rounded border px-2 py-0.5 text-sm">{label}</span>
+      </span>
+    );
+  }
   const copy = async () => {
     const text = getText();
     setStatus((await copyText(text)) ? { kind: 'copied' } : { kind: 'failed', text });
@@ -38,7 +46,7 @@ export function CopyButton({ label, ariaLabel, copied, getText }: {
         type="button"
         onClick={copy}
         aria-label={ariaLabel}
-        className="rounded border border-slate-300 px-2 py-0.5 text-sm font-normal text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
+        className="min-h-6 rounded border border-slate-300 px-2 py-0.5 text-sm font-normal text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
       >
         {label}
       </button>

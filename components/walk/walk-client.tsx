@@ -6,7 +6,8 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import type { Tree } from '@/lib/content/schema';
-import { parseTreePath } from '@/lib/routes';
+import { parseTrail, parseTreePath } from '@/lib/routes';
+import { compileTrail, questionsLeft } from '@/lib/tree/trail';
 import { litPath, type TreeMap } from '@/lib/tree/layout';
 import { walkTree } from '@/lib/tree/walk';
 import { formatWalkTicket } from '@/lib/ticket';
@@ -22,11 +23,14 @@ function isAnswerKey(e: KeyboardEvent): number | null {
   return /^[1-9]$/.test(e.key) ? Number(e.key) : null;
 }
 
-export function WalkClient({ tree, links, map }: { tree: Tree; links: WalkLinks; map: TreeMap }) {
+export function WalkClient({ tree, trees, links, map }: { tree: Tree; trees: Readonly<Record<string, Tree>>; links: WalkLinks; map: TreeMap }) {
   const params = useSearchParams();
   const router = useRouter();
   const state = walkTree(tree, parseTreePath(params.get('path')));
-  const key = state.path.join('.');
+  // The walk in the trees before this one; only the part that really leads here is kept.
+  const before = compileTrail(trees, parseTrail(params.get('via')), { tree: tree.id });
+  const context = { via: before.trail, before: before.steps, left: questionsLeft(trees, tree.id, state.current.key) };
+  const key = `${params.get('via') ?? ''}|${state.path.join('.')}`;
   const root = useRef<HTMLDivElement>(null);
   const mapRoot = useRef<HTMLDivElement>(null);
   const first = useRef(true);
@@ -48,7 +52,7 @@ export function WalkClient({ tree, links, map }: { tree: Tree; links: WalkLinks;
       const answer = n === null ? undefined : answers[n - 1];
       if (!answer) return;
       e.preventDefault();
-      router.push(answerHref(tree, state, answer, links, 'client'));
+      router.push(answerHref(tree, state, answer, links, 'client', context.via));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -73,16 +77,16 @@ export function WalkClient({ tree, links, map }: { tree: Tree; links: WalkLinks;
 
   return (
     <div className="space-y-8">
-      <div ref={root} data-testid="walk" data-path={key}>
+      <div ref={root} data-testid="walk" data-path={state.path.join('.')}>
         {state.truncated && (
           <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
             Part of this link no longer matches the questions, so the walk starts from the last step that still does.
           </p>
         )}
         <div aria-live="polite">
-          <WalkView tree={tree} state={state} links={links} mode="client" />
+          <WalkView tree={tree} state={state} links={links} mode="client" context={context} />
         </div>
-        <div className="mt-6"><CopyForTicket text={(origin) => formatWalkTicket(tree, state, links, origin)} /></div>
+        <div className="mt-6"><CopyForTicket text={(origin) => formatWalkTicket(tree, state, links, origin, { before: context.before, via: context.via })} /></div>
       </div>
       <div ref={mapRoot}>
         <TreeMapPanel map={map} treeId={tree.id} title={tree.title} links={links} lit={litPath(tree, state.path)} mode="client" idPrefix="walk-map" />

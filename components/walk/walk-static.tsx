@@ -5,17 +5,18 @@
  */
 import type { Tree } from '@/lib/content/schema';
 import { shortestPaths, walkTree } from '@/lib/tree/walk';
+import { questionsLeft } from '@/lib/tree/trail';
 import type { TreeMap } from '@/lib/tree/layout';
 import { TreeMapPanel } from './tree-map';
 import { WalkView, type WalkLinks } from './walk-view';
 
-export function WalkStatic({ tree, links, map }: { tree: Tree; links: WalkLinks; map: TreeMap }) {
+export function WalkStatic({ tree, trees, links, map }: { tree: Tree; trees: Readonly<Record<string, Tree>>; links: WalkLinks; map: TreeMap }) {
   return (
     <div className="space-y-8">
       <div className="walk-static" data-testid="walk-static">
         {[...shortestPaths(tree)].map(([key, path]) => (
           <section key={key} id={`n-${key}`} className="walk-node" data-root={key === tree.root ? '' : undefined}>
-            <WalkView tree={tree} state={walkTree(tree, path)} links={links} mode="static" />
+            <WalkView tree={tree} state={walkTree(tree, path)} links={links} mode="static" context={{ via: [], before: [], left: questionsLeft(trees, tree.id, key) }} />
           </section>
         ))}
       </div>

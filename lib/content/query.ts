@@ -78,3 +78,15 @@ export function treeLinkTable(kb: KnowledgeBase, tree: Tree): { symptoms: Record
     trees: Object.fromEntries(trees.map((t) => [t.id, t.title])),
   };
 }
+
+/**
+ * The links of a walk that can cross from tree to tree (the trail names answers from every tree it
+ * passed): every tree's own links together, still only pages some tree leads to.
+ */
+export function walkLinkTable(kb: KnowledgeBase): { symptoms: Record<string, SymptomLinkInfo>; trees: Record<string, string> } {
+  const tables = kb.trees.map((t) => treeLinkTable(kb, t));
+  return {
+    symptoms: Object.assign({}, ...tables.map((t) => t.symptoms)) as Record<string, SymptomLinkInfo>,
+    trees: Object.fromEntries(kb.trees.map((t) => [t.id, t.title])),
+  };
+}

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { entryTree } from '@/lib/content/query';
 import { CATEGORIES } from '@/lib/content/schema';
-import { categoryUrl, treeUrl } from '@/lib/routes';
+import { categoryUrl, symptomFromWalkUrl, treeUrl } from '@/lib/routes';
 import { kb, walkToResolution } from './kb';
 
 export type AuditedPage = { name: string; url: string };
@@ -17,6 +17,8 @@ export async function auditedPages(): Promise<AuditedPage[]> {
   const knowledge = await kb();
   const tree = knowledge.trees.find((t) => t.id === 'test-connection') ?? entryTree(knowledge);
   const route = walkToResolution(tree);
+  const entry = entryTree(knowledge);
+  const fix = knowledge.symptoms.find((s) => s.id === route.final.symptom)!;
   const symptoms = knowledge.symptoms.filter((s) => FEATURE_PAGES.includes(s.slug));
   return [
     { name: 'home', url: '/' },
@@ -26,6 +28,9 @@ export async function auditedPages(): Promise<AuditedPage[]> {
     { name: 'walk list', url: '/troubleshoot/' },
     ...(symptoms.length ? symptoms : knowledge.symptoms.slice(0, 1)).map((s) => ({ name: `symptom ${s.slug}`, url: `/symptoms/${s.slug}/` })),
     { name: 'walk step', url: treeUrl(tree.id, route.path) },
+    // The walk carried across trees and to its fix (?via=, ?walk=): the trail, Back/Restart and progress.
+    { name: 'walk in a sub-tree', url: treeUrl(tree.id, route.path, [{ tree: entry.id, path: [] }]) },
+    { name: 'fix from a walk', url: symptomFromWalkUrl(fix.slug, [{ tree: tree.id, path: route.path }], route.final.step) },
     { name: 'not found', url: '/no-such-page/' },
   ];
 }

@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { findSymptomById } from '@/lib/content/query';
 import { symptomFromSearchUrl } from '@/lib/routes';
+import { quoteVerbatim } from '@/lib/ticket';
 import { kb, walkToResolution } from './kb';
 
 test.beforeEach(async ({ context, baseURL }) => {
@@ -40,8 +41,8 @@ test('arriving from search highlights the matched error and Copy for ticket carr
   expect(text).toContain(`- Link: ${baseURL}/go/${symptom.id}/`);
   expect(text).toContain(`- Page: ${baseURL}/symptoms/${symptom.slug}/`);
   expect(text).toContain(`- Based on: ${symptom.source.publisher} › ${symptom.source.article} › ${symptom.source.section}: ${symptom.source.url}`);
-  expect(text).toContain(`- Matched error: ${symptom.errors[n - 1]}`);
-  expect(text).toContain(`- Pasted: 2024-05-01T10:00:00Z ERROR ${symptom.errors[n - 1]}`);
+  expect(text).toContain(`- Matched error: ${quoteVerbatim(symptom.errors[n - 1]!)}`);
+  expect(text).toContain(`- Pasted: ${quoteVerbatim(`2024-05-01T10:00:00Z ERROR ${symptom.errors[n - 1]}`)}`);
   expect(text).not.toContain('Some.Stack.Frame');
   for (const [i, step] of symptom.steps.entries()) {
     expect(text).toContain(`${i + 1}. ${step.title}: ${baseURL}/symptoms/${symptom.slug}/#${step.id}`);
@@ -60,9 +61,10 @@ test('from a search result to Copy for ticket: the matched error, the pasted lin
 
   await page.getByRole('button', { name: 'Copy for ticket' }).click();
   const text = await clipboard(page);
-  expect(text).toContain("- Matched error: Invalid LDAP style of object's DN");
-  expect(text).toContain(`- Pasted: ${paste}`);
-  expect(text).toMatch(/^- (upn|email): kim\.ng@northwind\.example$/m);
+  // Quoted as code spans, so nothing from the paste renders in a ticket (lib/ticket.ts › quoteVerbatim).
+  expect(text).toContain("- Matched error: `Invalid LDAP style of object's DN`");
+  expect(text).toContain(`- Pasted: \`${paste}\``);
+  expect(text).toMatch(/^- (upn|email): `kim\.ng@northwind\.example`$/m);
 });
 
 test('Copy for ticket on a page opened directly has no search section', async ({ page, baseURL }) => {
@@ -91,9 +93,9 @@ test('Copy for ticket in a walk gives the path taken with each answer and where 
   expect(text).toContain(`- Link: ${baseURL}/troubleshoot/${tree.id}/${route.path.length ? `?path=${route.path.join('.')}` : ''}`);
   const asked = [tree.root, ...route.path.slice(0, -1)];
   for (const [i, label] of route.labels.entries()) {
-    expect(text).toContain(`${i + 1}. ${tree.nodes[asked[i]!]!.question} → ${label}`);
+    expect(text).toContain(`${i + 1}. ${tree.nodes[asked[i]!]!.question} → ${label} (`);
   }
   expect(text).toContain(`Now at: ${tree.nodes[last]!.question}`);
   const target = findSymptomById(knowledge, route.final.symptom)!;
-  expect(text).toContain(`- ${route.final.label} (fix: ${target.id} ${target.title}): ${baseURL}/symptoms/${target.slug}/${route.final.step ? `#${route.final.step}` : ''}`);
+  expect(text).toContain(`- ${route.final.label} (fix: ${target.id} ${target.title}): ${baseURL}/symptoms/${target.slug}/?walk=${[tree.id, ...route.path].join('.')}${route.final.step ? `#${route.final.step}` : ''}`);
 });

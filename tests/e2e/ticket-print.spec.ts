@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { kb } from './kb';
 
-test('printing a symptom page hides navigation and buttons and shows link addresses', async ({ page }) => {
+test('printing a symptom page hides navigation and buttons and shows link addresses', async ({ page, baseURL }) => {
   const symptom = (await kb()).symptoms.find((s) => s.related.length > 0 && s.errors.length > 0)!;
   await page.goto(`/symptoms/${symptom.slug}/`);
   await expect(page.getByRole('button', { name: 'Copy for ticket' })).toBeVisible();
@@ -23,5 +23,6 @@ test('printing a symptom page hides navigation and buttons and shows link addres
   const related = page.locator('section[aria-labelledby="related-heading"] a').first();
   const href = await related.getAttribute('href');
   const after = await related.evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(after).toBe(`" (${href})"`);
+  // Absolute, so the address on paper leads somewhere (components/print-links.tsx).
+  expect(after).toBe(`" (${baseURL}${href})"`);
 });

@@ -29,7 +29,7 @@ test('walk a tree to a resolution through links, go back, restart', async ({ pag
 
   // Restart goes back to the first question with no breadcrumb.
   if (route.path.length > 0) {
-    await page.getByRole('link', { name: 'Restart' }).click();
+    await page.getByTestId('walk').getByRole('link', { name: 'Restart' }).click();
     await expect(page.locator('.walk-question')).toHaveText(tree.nodes[tree.root]!.question);
     await expect(page.getByTestId('walk-breadcrumb')).toHaveCount(0);
     await page.goBack();
@@ -37,7 +37,8 @@ test('walk a tree to a resolution through links, go back, restart', async ({ pag
 
   // The resolution answer lands on the symptom page (and step).
   await page.getByTestId('walk-answers').getByRole('link', { name: route.final.label }).click();
-  await expect(page).toHaveURL(new RegExp(`/symptoms/${target.slug}/${route.final.step ? `#${route.final.step}` : ''}$`));
+  // The walk goes along (?walk=), so the fix page can show how it was reached.
+  await expect(page).toHaveURL(new RegExp(`/symptoms/${target.slug}/\\?walk=${tree.id}\\.${route.path.join('\\.')}${route.final.step ? `#${route.final.step}` : ''}$`));
   await expect(page.getByRole('heading', { level: 1, name: target.title })).toBeVisible();
 });
 

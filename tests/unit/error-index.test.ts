@@ -33,3 +33,30 @@ describe('filterErrorRows', () => {
     expect(ids('kerberos ticket expired')).toEqual([]);
   });
 });
+
+describe('filterErrorRows matches like the search normaliser', () => {
+  const denied: ErrorRow[] = [
+    { error: "Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.", id: 'PT-0401', title: 'Generic SQL DLL cannot be loaded', url: '/a/' },
+    { error: 'The agent could not reach the service', id: 'PT-0101', title: 'Agent offline', url: '/b/' },
+  ];
+  const find = (q: string) => filterErrorRows(denied, q).map((r) => r.id);
+
+  it('ignores word order and the words in between', () => {
+    expect(find('access denied')).toEqual(['PT-0401']);
+    expect(find('denied access')).toEqual(['PT-0401']);
+  });
+
+  it('ignores case, spacing and punctuation', () => {
+    expect(find('ACCESS   IS, denied!')).toEqual(['PT-0401']);
+    expect(find('genericsql dll')).toEqual(['PT-0401']);
+  });
+
+  it('takes each line of a pasted log on its own', () => {
+    expect(find('2024-05-01 10:00:00 INFO starting\n2024-05-01 10:00:01 ERROR The agent could not reach the service')).toEqual(['PT-0101']);
+  });
+
+  it('accepts a half-typed last word and still finds nothing for other words', () => {
+    expect(find('access den')).toEqual(['PT-0401']);
+    expect(find('access granted')).toEqual([]);
+  });
+});
