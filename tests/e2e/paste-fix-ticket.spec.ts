@@ -81,6 +81,8 @@ test.describe('walks', () => {
   });
 
   test('from the entry tree into a sub-tree and to a fix: the fix page lists the whole path and its ticket every answer', async ({ page, baseURL }) => {
+    // A dozen navigations and a clipboard read: on a loaded 2-core machine that can outgrow the default 30 s.
+    test.slow();
     const knowledge = await kb();
     const entry = entryTree(knowledge);
     const into = entry.nodes[entry.root]!.answers.find((a) => a.tree !== undefined)!;
