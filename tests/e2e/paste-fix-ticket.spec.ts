@@ -90,22 +90,25 @@ test.describe('walks', () => {
     const route = walkToResolution(sub);
     const symptom = findSymptomById(knowledge, route.final.symptom)!;
 
+    // Until the client walk hydrates, the static walk (every question, for no-JavaScript use) is in the DOM
+    // too, so every assertion names the client walk.
+    const walk = page.getByTestId('walk');
     await page.goto(`/troubleshoot/${entry.id}/`);
-    await expect(page.getByTestId('walk-progress')).toContainText('Question 1');
-    await page.getByTestId('walk-answers').getByRole('link', { name: new RegExp(`^${escape(into.label)}`) }).click();
+    await expect(walk.getByTestId('walk-progress')).toContainText('Question 1');
+    await walk.getByTestId('walk-answers').getByRole('link', { name: new RegExp(`^${escape(into.label)}`) }).click();
     await expect(page).toHaveURL(new RegExp(`/troubleshoot/${sub.id}/\\?via=${entry.id}$`));
     // The entry answer survives the move into the sub-tree, with Back and Restart.
-    await expect(page.getByTestId('walk-breadcrumb')).toContainText(into.label);
-    await expect(page.getByTestId('walk-progress')).toContainText('Question 2');
+    await expect(walk.getByTestId('walk-breadcrumb')).toContainText(into.label);
+    await expect(walk.getByTestId('walk-progress')).toContainText('Question 2');
     for (const label of route.labels) {
-      await page.getByTestId('walk-answers').getByRole('link', { name: new RegExp(`^${escape(label)}`) }).click();
-      await expect(page.getByTestId('walk-breadcrumb')).toContainText(label);
+      await walk.getByTestId('walk-answers').getByRole('link', { name: new RegExp(`^${escape(label)}`) }).click();
+      await expect(walk.getByTestId('walk-breadcrumb')).toContainText(label);
     }
     // Back goes one question back, Restart to the entry tree's first question.
-    await page.getByTestId('walk-controls').getByRole('link', { name: '← Back' }).click();
-    await expect(page.getByTestId('walk-breadcrumb').locator('li')).toHaveCount(route.labels.length);
+    await walk.getByTestId('walk-controls').getByRole('link', { name: '← Back' }).click();
+    await expect(walk.getByTestId('walk-breadcrumb').locator('li')).toHaveCount(route.labels.length);
     await page.goBack();
-    await page.getByTestId('walk-answers').getByRole('link', { name: new RegExp(`^${escape(route.final.label)}`) }).click();
+    await walk.getByTestId('walk-answers').getByRole('link', { name: new RegExp(`^${escape(route.final.label)}`) }).click();
 
     await expect(page).toHaveURL(new RegExp(`/symptoms/${symptom.slug}/\\?walk=`));
     const trail = page.getByTestId('walk-trail');
@@ -122,7 +125,7 @@ test.describe('walks', () => {
 
     // Restart from a question in the sub-tree goes to the entry tree.
     await trail.locator('li').nth(1).getByRole('link').click();
-    await page.getByTestId('walk-controls').getByRole('link', { name: 'Restart' }).click();
+    await walk.getByTestId('walk-controls').getByRole('link', { name: 'Restart' }).click();
     await expect(page).toHaveURL(new RegExp(`/troubleshoot/${entry.id}/$`));
   });
 });
@@ -266,7 +269,7 @@ test('a step reached by a client-side link is marked too', async ({ page }) => {
   const answer = node.answers.find((a) => a.step)!;
   const path = [...(await import('@/lib/tree/walk')).shortestPaths(tree).get(key)!];
   await page.goto(`/troubleshoot/${tree.id}/?path=${path.join('.')}`);
-  await page.getByTestId('walk-answers').getByRole('link', { name: new RegExp(`^${escape(answer.label)}`) }).click();
+  await page.getByTestId('walk').getByTestId('walk-answers').getByRole('link', { name: new RegExp(`^${escape(answer.label)}`) }).click();
   await expect(page.locator(`section#${answer.step}`).getByText('Linked step')).toBeVisible();
 });
 

@@ -82,7 +82,8 @@ test('Copy for ticket in a walk gives the path taken with each answer and where 
   const tree = knowledge.trees.find((t) => t.id === 'test-connection') ?? knowledge.trees[0]!;
   const route = walkToResolution(tree);
   await page.goto(`/troubleshoot/${tree.id}/`);
-  for (const label of route.labels) await page.getByTestId('walk-answers').getByRole('link', { name: label }).click();
+  // The client walk, not the static one that is in the DOM until hydration.
+  for (const label of route.labels) await page.getByTestId('walk').getByTestId('walk-answers').getByRole('link', { name: label }).click();
   const last = route.path[route.path.length - 1] ?? tree.root;
   await expect(page.locator('.walk-question')).toHaveText(tree.nodes[last]!.question);
 
