@@ -84,14 +84,15 @@ describe('templates', () => {
 
 describe('sources', () => {
   it('takes every error and example, skips pages with neither, and names unreadable examples', () => {
-    const withExamples = { ...page('PT-0902', []), examples: ['a pasted example', { text: 'an example object' }, { note: 42 }] };
-    const { sources, skipped, unreadable } = collectPasteSources([page('PT-0901', ['first error', 'second {guid}']), withExamples, page('PT-0903', [])]);
+    const withExamples = { ...page('PT-0902', []), examples: ['a pasted example', { text: 'an example object' }, { note: 42 }], notFor: ['a near miss', { paste: 'another' }] };
+    const { sources, nearMisses, skipped, unreadable } = collectPasteSources([page('PT-0901', ['first error', 'second {guid}']), withExamples, page('PT-0903', [])]);
     expect(sources.map((s) => `${s.pageId} ${s.kind} ${s.index} ${s.template}`)).toEqual([
       'PT-0901 error 0 first error',
       'PT-0901 error 1 second {guid}',
       'PT-0902 example 0 a pasted example',
       'PT-0902 example 1 an example object',
     ]);
+    expect(nearMisses.map((s) => `${s.pageId} ${s.kind} ${s.index} ${s.template}`)).toEqual(['PT-0902 notFor 0 a near miss', 'PT-0902 notFor 1 another']);
     expect(skipped).toEqual(['PT-0903']);
     expect(unreadable).toEqual(['content/symptoms/page-0902.mdx › examples.2']);
   });

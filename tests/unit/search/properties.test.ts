@@ -18,15 +18,20 @@ import {
   excerpt,
   formatLookAlikeReport,
   formatPropertyReport,
+  FORMATS,
   generateLookAlikes,
+  generateNearMisses,
   generatePastes,
+  NOISES,
   isFalseMatch,
   pasteArbitrary,
   ratesOf,
   Rng,
   scoreLookAlikes,
+  renderPaste,
   scorePastes,
   seedOf,
+  SLOT_KINDS,
   type Paste,
   type SearchAnswer,
 } from '../../fixtures/search/paste-generator';
@@ -36,11 +41,11 @@ import { wrapAt } from '../../fixtures/search/paste-generator/formats';
 
 const SEED = 20_261_130;
 /** Enough to visit every source × format × noise of today's content; sampled evenly beyond that. */
-const BUDGET = 4000;
+const BUDGET = 5000;
 const METAMORPHIC_RUNS = 500;
 
 const { symptoms, search } = await loadSiteSearch();
-const { sources, skipped, unreadable } = collectPasteSources(symptoms);
+const { sources, nearMisses, skipped, unreadable } = collectPasteSources(symptoms);
 const errorSources = sources.filter((s) => s.kind === 'error');
 
 console.log(
@@ -50,6 +55,28 @@ console.log(
 
 const inTopThree = (answer: SearchAnswer, id: string): boolean => answer.results.slice(0, 3).some((r) => r.id === id);
 const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+describe('the instrument', () => {
+  it('frames and damages pastes without carrying any declared error of its own', () => {
+    // Framing that held another page's error would make a paste about two pages, and the rates would
+    // measure the generator instead of the engine.
+    const slot = new RegExp(`\\{(${SLOT_KINDS.join('|')})\\}`, 'g');
+    const declared = symptoms.flatMap((s) =>
+      s.errors.map((e) => ({ id: s.id, error: e, pattern: new RegExp(e.split(slot).filter((_, i) => i % 2 === 0).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'), 'i') })),
+    );
+    const neutral = { pageId: 'PT-0000', file: '(generator)', kind: 'error' as const, index: 0, template: 'QQQQ' };
+    const carried = new Set<string>();
+    for (const format of FORMATS) {
+      for (const noise of NOISES) {
+        for (let seed = 0; seed < 10; seed++) {
+          const text = renderPaste(neutral, format, noise, seed).text;
+          for (const d of declared) if (d.pattern.test(text)) carried.add(`${format.id} × ${noise.id} carries ${d.id} "${d.error}"`);
+        }
+      }
+    }
+    expect([...carried]).toEqual([]);
+  });
+});
 
 describe('generated pastes of every declared error and example land on their page', () => {
   const outcomes = scorePastes(search, generatePastes(sources, { seed: SEED, budget: BUDGET }));
@@ -140,5 +167,12 @@ describe('look-alikes from other products', () => {
     console.log(formatLookAlikeReport(outcomes));
     const bad = outcomes.filter(isFalseMatch);
     expect(bad.length, bad.slice(0, 8).map((o) => `${o.lookAlike.source.pageId} in ${o.lookAlike.frame}: ${excerpt(o.lookAlike.text)}`).join('\n')).toBe(0);
+  });
+
+  it("the content's own near misses (notFor), in every format, are never a match for their page", () => {
+    const outcomes = scoreLookAlikes(search, generateNearMisses(nearMisses, SEED));
+    console.log(`near misses declared in content (notFor): ${nearMisses.length}; ${outcomes.filter(isFalseMatch).length} of ${outcomes.length} renderings answered match for their page`);
+    const bad = outcomes.filter(isFalseMatch);
+    expect(bad.length, bad.slice(0, 8).map((o) => `${o.lookAlike.source.pageId} ${o.lookAlike.frame}: ${excerpt(o.lookAlike.text)}`).join('\n')).toBe(0);
   });
 });
