@@ -13,6 +13,7 @@ import {
   collectPasteSources,
   FORMATS,
   formatLookAlikeReport,
+  formatMatrix,
   formatPropertyReport,
   generateLookAlikes,
   generatePastes,
@@ -54,5 +55,7 @@ const outcomes = scorePastes(search, pastes);
 const elapsed = performance.now() - started;
 console.log(`${pastes.length} pastes (${rounds} round${rounds === 1 ? '' : 's'} over ${Math.min(budget, cells)} of ${cells} source × format × noise cells) in ${(elapsed / 1000).toFixed(1)} s (${(elapsed / Math.max(1, pastes.length)).toFixed(2)} ms each)\n`);
 console.log(formatPropertyReport(outcomes, worst));
+console.log('');
+console.log(formatMatrix(outcomes));
 console.log('');
 console.log(formatLookAlikeReport(scoreLookAlikes(search, generateLookAlikes(errors, seed)), worst));
