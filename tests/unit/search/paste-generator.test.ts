@@ -139,7 +139,8 @@ describe('noises', () => {
   const noise = (id: string) => NOISES.find((n) => n.id === id)!;
 
   it('damages the paste (every noise but clean changes it)', () => {
-    for (const n of NOISES.filter((x) => x.id !== 'clean')) {
+    // former-names only acts on a paste that names Microsoft Entra; tested below.
+    for (const n of NOISES.filter((x) => x.id !== 'clean' && x.id !== 'former-names')) {
       expect(renderPaste(source, event, n, 1).text, n.id).not.toBe(renderPaste(source, event, noise('clean'), 1).text);
     }
   });
@@ -159,6 +160,12 @@ describe('noises', () => {
       expect(text).not.toBe(MESSAGE);
       expect(fold(text)).toBe(fold(MESSAGE));
     }
+  });
+
+  it('puts back the former product names', () => {
+    const entra: PasteSource = { ...source, template: "Service 'Microsoft Entra Connect Provisioning Agent' failed; see Microsoft Entra ID" };
+    const text = renderPaste(entra, bare, noise('former-names'), 4).text;
+    expect(text).toMatch(/^Service 'Microsoft Azure AD Connect Provisioning Agent' failed; see (Azure Active Directory|Azure AD)$/);
   });
 
   it('wraps at 80 columns, and changes line endings to CRLF or lone CR', () => {
