@@ -9,6 +9,7 @@ import {
   collectPasteSources,
   FORMATS,
   generateLookAlikes,
+  HELD_OUT_NOISES,
   generatePastes,
   LOOK_ALIKE_FRAMES,
   NOISES,
@@ -166,6 +167,17 @@ describe('noises', () => {
     const entra: PasteSource = { ...source, template: "Service 'Microsoft Entra Connect Provisioning Agent' failed; see Microsoft Entra ID" };
     const text = renderPaste(entra, bare, noise('former-names'), 4).text;
     expect(text).toMatch(/^Service 'Microsoft Azure AD Connect Provisioning Agent' failed; see (Azure Active Directory|Azure AD)$/);
+  });
+
+  it('holds out letter-shape OCR, truncation and retyping, each doing its damage', () => {
+    const held = (id: string) => HELD_OUT_NOISES.find((n) => n.id === id)!;
+    expect(HELD_OUT_NOISES.some((h) => NOISES.some((n) => n.id === h.id))).toBe(false);
+    for (let seed = 0; seed < 10; seed++) {
+      expect(renderPaste(source, bare, held('ocr-shapes'), seed).text).not.toBe(MESSAGE);
+      const cut = renderPaste(source, bare, held('truncated'), seed).text.replace(/(\.\.\.|…)$/, '');
+      expect(MESSAGE.startsWith(cut) && cut.length < MESSAGE.length).toBe(true);
+    }
+    expect(renderPaste(source, bare, held('retyped'), 1).text).toBe(MESSAGE.toLowerCase().replace(/['"]/g, ''));
   });
 
   it('wraps at 80 columns, and changes line endings to CRLF or lone CR', () => {
