@@ -16,19 +16,19 @@ import {
   collectPasteSources,
   describeOutcome,
   excerpt,
+  FORMATS,
   formatLookAlikeReport,
   formatPropertyReport,
-  FORMATS,
   generateLookAlikes,
   generateNearMisses,
   generatePastes,
-  NOISES,
   isFalseMatch,
+  NOISES,
   pasteArbitrary,
   ratesOf,
+  renderPaste,
   Rng,
   scoreLookAlikes,
-  renderPaste,
   scorePastes,
   seedOf,
   SLOT_KINDS,
@@ -36,8 +36,8 @@ import {
   type SearchAnswer,
 } from '../../fixtures/search/paste-generator';
 import { loadSiteSearch } from '../../fixtures/search/paste-generator/load-site-search';
-import { hardWrap80, questionAfter, sentenceBefore, unrelatedLines } from '../../fixtures/search/paste-generator/noises';
 import { wrapAt } from '../../fixtures/search/paste-generator/formats';
+import { hardWrap80, questionAfter, sentenceBefore, unrelatedLines } from '../../fixtures/search/paste-generator/noises';
 
 const SEED = 20_261_130;
 /** Enough to visit every source × format × noise of today's content; sampled evenly beyond that. */
