@@ -110,4 +110,6 @@ export type IndexedPage = {
   /** Declared signals: what each means, and the term-id sequences of its fragments. */
   signals: string[];
   signalTerms: number[][][];
+  /** The fragments' words as written, parallel to `signalTerms` ('' where a synonym put the word in). */
+  signalWords: string[][][];
 };

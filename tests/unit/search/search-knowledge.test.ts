@@ -56,6 +56,18 @@ describe('signals', () => {
     const r = search('Running  ECMA2Host          Microsoft ECMA2Host');
     expect(r.results[0]?.reason ?? '').not.toMatch(/stopped/);
   });
+
+  it('fragments stand as written: "-ErrorAction Stop" beside the agent name is not "Stopped"', () => {
+    const script = "Get-Content -Path $report -ErrorAction Stop\nRestart-Service -DisplayName 'Microsoft Entra Connect Provisioning Agent'";
+    expect(search(script).results.map((h) => h.reason ?? '').join(' ')).not.toMatch(/stopped/);
+    const table = 'Status   Name                         DisplayName\nStopped  AADConnectProvisioningAgent  Microsoft Entra Connect Provisioning Agent';
+    expect(search(table).results[0]?.reason).toMatch(/provisioning agent service is stopped/);
+  });
+
+  it('a former product name still meets a fragment written with today’s name', () => {
+    const table = 'Status   Name                         DisplayName\nStopped  AADConnectProvisioningAgent  Microsoft Azure AD Connect Provisioning Agent';
+    expect(search(table).results[0]?.reason).toMatch(/provisioning agent service is stopped/);
+  });
 });
 
 describe('dilution', () => {
