@@ -14,8 +14,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Pages are rendered by worker processes; Next starts one fewer than there are cores, but in a static
   // export the main process only waits for them (a profile of `npm run bench:build` shows it idle), so
-  // that leaves a core unused for most of a large build. (Next hands each worker a run of routes in
-  // order, so the cheap /go/ documents and the symptom pages mostly land on different workers.)
+  // that leaves a core unused for most of a large build. (Each worker gets a run of routes in order,
+  // which is why the /go/ redirects are not routes: see scripts/go-pages.ts.)
   experimental: { cpus: os.availableParallelism() },
 };
 

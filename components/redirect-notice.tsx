@@ -1,6 +1,6 @@
 /**
  * A redirect inside the site's layout (lib/redirect.ts says how it works on any static host), for
- * renamed slugs (formerSlugs). /go/<ID>/ writes the same redirect as a document of its own.
+ * renamed slugs (formerSlugs). /go/<ID>/ is the same redirect as a document of its own (scripts/go-pages.ts).
  */
 import { configuredOrigin } from '@/lib/opensearch';
 import { redirectScript } from '@/lib/redirect';

@@ -2,8 +2,8 @@
  * Redirect pages that work on any static host (README › URL contract): a meta refresh, a script for
  * hosts that strip it which keeps `?…` and `#…` (a step anchor survives), and a visible link for
  * everyone else. components/redirect-notice.tsx renders one inside the site (renamed slugs);
- * buildRedirectPage writes the whole document for /go/<ID>/, one per ID and spelling, which needs no
- * React render: thousands of pages cost a string each.
+ * buildRedirectPage writes the whole document for /go/<ID>/ (scripts/go-pages.ts), two per page,
+ * which need no React render: thousands of them cost a string each.
  */
 import { scriptJson } from './script-json';
 import { escapeXml, SITE_NAME } from './opensearch';

@@ -3,6 +3,7 @@
  * what is listed and what is generated can't drift apart.
  */
 import { CATEGORIES, type CategoryKey, type Symptom, type Tree } from './schema';
+import { goSpellings } from '../routes';
 import type { KnowledgeBase } from './compile';
 import { buildTreeGraph, treesLeadingTo, type TreeGraph } from '../tree/reach';
 import { questionsLeft } from '../tree/trail';
@@ -55,8 +56,8 @@ export const resolveSymptomSlug = (kb: KnowledgeBase, slug: string): { symptom: 
   return moved && { symptom: moved, moved: true };
 };
 
-/** Every /go/<ID>/ the site generates: the ID as printed (PT-0101) and lower-case, for people who type it. */
-export const goIds = (kb: KnowledgeBase): string[] => kb.symptoms.flatMap((s) => [s.id, s.id.toLowerCase()]);
+/** Every /go/<ID>/ the site has (scripts/go-pages.ts writes them). */
+export const goIds = (kb: KnowledgeBase): string[] => kb.symptoms.flatMap((s) => goSpellings(s.id));
 
 export const findSymptomByGoId = (kb: KnowledgeBase, id: string): Symptom | undefined => findSymptomById(kb, id.toUpperCase());
 
