@@ -120,6 +120,8 @@ export const CONTRADICTION_CHECK_MIN = 0.3;
 export const CONTRADICTION_WORD_FLOOR = 0.1;
 /** How far beside the shared stretch a contradicting word may stand. */
 export const CONTRADICTION_REACH = 2;
+/** How many more words than the error's quoted name another quoted name may have ("'Datadog Agent' (datadogagent)"). */
+export const NAME_SLACK = 4;
 
 // -- Scale --------------------------------------------------------------------------------------
 /** A term in more phrases than this (and more than 1/16 of all) is too common to nominate candidates. */
