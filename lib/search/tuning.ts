@@ -17,6 +17,9 @@ export const AMBIGUOUS_MIN = 0.3;
 export const AMBIGUOUS_BAND = 0.25;
 /** When the paste names this product and no other, pages from this score up are offered side by side. */
 export const IN_PRODUCT_MIN = 0.15;
+/** A weaker best page is still a match, for a paste about this product, when it leads every other by this much. */
+export const CLEAR_MIN = 0.4;
+export const CLEAR_LEAD = 0.2;
 
 // -- Segments of a paste ------------------------------------------------------------------------
 /** A segment covering less than this of an error is not worth joining with its neighbours. */
