@@ -45,6 +45,17 @@ function tokensOf(text: string, vocabulary: IndexVocabulary, template = false) {
 }
 
 /**
+ * Positions (in the error's terms) of the words inside a quoted name with no slot: in "Service
+ * 'Microsoft Entra Connect Provisioning Agent' failed to start" the quoted words name one service, and
+ * the same sentence around another quoted name ('Datadog Agent') is another service's error.
+ */
+function namedPositionsOf(error: string, vocabulary: IndexVocabulary): number[] {
+  const spans = [...error.matchAll(/(['"])([^'"{}\n]{2,120})\1/g)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 }));
+  if (spans.length === 0) return [];
+  return tokensOf(error, vocabulary, true).flatMap((t, i) => (spans.some((s) => t.start >= s.start && t.end <= s.end) ? [i] : []));
+}
+
+/**
  * A signal fragment's words as written, '' where any form will do (a word a synonym put in): a signal
  * stands word for word, so "Stopped" must not be met by "-ErrorAction Stop", which has the same stem.
  */
@@ -119,6 +130,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       errors: [...s.errors],
       aliases: [...s.aliases],
       errorTerms: f.errors.map(ids),
+      errorNamed: s.errors.map((e) => namedPositionsOf(e, vocabulary)),
       titleTerms: ids(f.title),
       aliasTerms: f.aliases.map(ids),
       summaryTerms: ids(f.summary),

@@ -99,6 +99,8 @@ export type IndexedPage = {
   aliases: string[];
   /** Term-id sequences, one per declared error, in order. */
   errorTerms: number[][];
+  /** Per declared error, the positions in `errorTerms` of the words inside a quoted name (no slot). */
+  errorNamed: number[][];
   titleTerms: number[];
   aliasTerms: number[][];
   /** Term ids of the summary in reading order: which words stand next to which is evidence too. */
