@@ -3,66 +3,25 @@
  * through to get there, cut to the questions that lead on, and nothing that cannot lead there.
  */
 import { describe, expect, it } from 'vitest';
-import { compileKnowledgeBase } from '@/lib/content/compile';
+import { compileKnowledgeBase, type SourceFile } from '@/lib/content/compile';
 import { findTree, questionsLeftInTree, treesLeadingToSymptom, treesLeadingToTree } from '@/lib/content/query';
 import { parseTrail } from '@/lib/routes';
 import { compileTrail, questionsLeft } from '@/lib/tree/trail';
-import { symptomSource, treeSource } from '../content/helpers';
+import { treeSource, validSources } from '../content/helpers';
 
 // start ─┬─ First → first → PT-0101
 //        ├─ Elsewhere → other ─┬─ PT-0102
 //        │                     └─ Deeper → deep → PT-0102
 //        └─ Side → side → PT-0101
-const { kb, problems } = compileKnowledgeBase({
-  symptoms: [symptomSource({}), symptomSource({ id: 'PT-0102', slug: 'second-problem' })],
-  trees: [
-    treeSource('start', `title: Start
-summary: Where does it fail?
-entry: true
-root: where
-nodes:
-  where:
-    question: Where does it fail?
-    help: Pick the closest.
-    answers:
-      - { label: First, node: first }
-      - { label: Elsewhere, tree: other }
-      - { label: Side, tree: side }
-  first:
-    question: Does it explode?
-    answers:
-      - { label: Yes, symptom: PT-0101, step: do-this }
-`),
-    treeSource('other', `title: Other
-summary: Other things.
-root: q
-nodes:
-  q:
-    question: Is it the second?
-    answers:
-      - { label: Yes, symptom: PT-0102 }
-      - { label: Deeper, tree: deep }
-`),
-    treeSource('side', `title: Side
-summary: Side things.
-root: s
-nodes:
-  s:
-    question: Is it on the side?
-    answers:
-      - { label: It is, symptom: PT-0101 }
-`),
-    treeSource('deep', `title: Deep
-summary: Deep things.
-root: d
-nodes:
-  d:
-    question: Is it deep?
-    answers:
-      - { label: Yes, symptom: PT-0102 }
-`),
-  ],
-});
+// validSources, with a tree beside `other` (side) and one below it (deep).
+const sources = validSources();
+const [start, other] = sources.trees as [SourceFile, SourceFile];
+start.text = start.text.replace('      - { label: Elsewhere, tree: other }\n', '      - { label: Elsewhere, tree: other }\n      - { label: Side, tree: side }\n');
+other.text = `${other.text}      - { label: Deeper, tree: deep }\n`;
+const leaf = (id: string, question: string, answer: string, symptom: string) =>
+  treeSource(id, `title: ${id[0]!.toUpperCase()}${id.slice(1)}\nsummary: ${id} things.\nroot: ${id[0]}\nnodes:\n  ${id[0]}:\n    question: ${question}\n    answers:\n      - { label: ${answer}, symptom: ${symptom} }\n`);
+sources.trees.push(leaf('side', 'Is it on the side?', 'It is', 'PT-0101'), leaf('deep', 'Is it deep?', 'Yes', 'PT-0102'));
+const { kb, problems } = compileKnowledgeBase(sources);
 const all = Object.fromEntries(kb.trees.map((t) => [t.id, t]));
 
 describe('the trees a walk page carries', () => {
