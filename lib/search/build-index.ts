@@ -35,12 +35,31 @@ export function compileVocabulary(vocabulary: Vocabulary = EMPTY_VOCABULARY): In
  * for an error template, whose `{slots}` read as the values they stand for.
  */
 export function termsOf(text: string, vocabulary: IndexVocabulary = compileVocabulary(), template = false): string[] {
+  return tokensOf(text, vocabulary, template).map((t) => t.term);
+}
+
+function tokensOf(text: string, vocabulary: IndexVocabulary, template = false) {
   const tokens = tokenise(normaliseText(text, { template, connectorPrefixes: vocabulary.connectorPrefixes }));
   // A lone letter kept for rejoining a wrapped word (tokens.ts) is not a term of the page.
-  return applySynonyms(tokens, vocabulary.synonyms)
-    .filter((t) => !(t.wrapped && t.raw.length < 2))
-    .map((t) => t.term);
+  return applySynonyms(tokens, vocabulary.synonyms).filter((t) => !(t.wrapped && t.raw.length < 2));
 }
+
+/**
+ * Positions (in the error's terms) of the words inside a quoted name with no slot: in "Service
+ * 'Microsoft Entra Connect Provisioning Agent' failed to start" the quoted words name one service, and
+ * the same sentence around another quoted name ('Datadog Agent') is another service's error.
+ */
+function namedPositionsOf(error: string, vocabulary: IndexVocabulary): number[] {
+  const spans = [...error.matchAll(/(['"])([^'"{}\n]{2,120})\1/g)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 }));
+  if (spans.length === 0) return [];
+  return tokensOf(error, vocabulary, true).flatMap((t, i) => (spans.some((s) => t.start >= s.start && t.end <= s.end) ? [i] : []));
+}
+
+/**
+ * A signal fragment's words as written, '' where any form will do (a word a synonym put in): a signal
+ * stands word for word, so "Stopped" must not be met by "-ErrorAction Stop", which has the same stem.
+ */
+const surfaceWordsOf = (text: string, vocabulary: IndexVocabulary): string[] => tokensOf(text, vocabulary).map((t) => (t.synonym ? '' : t.raw));
 
 /** Sorted distinct ids as gaps ("3, 1, 40" for 3, 4, 44): small numbers compress far better. */
 function encodeDeltas(ids: Iterable<number>): number[] {
@@ -111,6 +130,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       errors: [...s.errors],
       aliases: [...s.aliases],
       errorTerms: f.errors.map(ids),
+      errorNamed: s.errors.map((e) => namedPositionsOf(e, vocabulary)),
       titleTerms: ids(f.title),
       aliasTerms: f.aliases.map(ids),
       summaryTerms: ids(f.summary),
@@ -118,6 +138,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       bodyTerms: encodeDeltas(ids(f.body)),
       signals: s.signals.map((sig) => sig.means),
       signalTerms: f.signals.map((fragments) => fragments.map(ids)),
+      signalWords: s.signals.map((sig) => sig.all.map((fragment) => surfaceWordsOf(fragment, vocabulary))),
     };
   });
 

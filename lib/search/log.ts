@@ -84,7 +84,10 @@ export function scanSegments(rt: Runtime, tokens: readonly Token[], segments: re
     if (!own) return;
     report(k, segment.first, segment.last, own);
     const top = own.scores[0];
-    if (own.finding) return;
+    // A segment that is a finding with only part of its error ("Service '…' failed to start." cut from
+    // "Check that you have sufficient privileges…" at the sentence end) may still gain the rest.
+    const partial = own.finding && !!top && top.coverage < 1;
+    if (own.finding && !partial) return;
     const startsError = !!top && top.phrase >= 0 && rt.phrases[top.phrase]?.kind === 'error' && top.coverage >= JOIN_MIN_COVERAGE;
     // The break falls inside a phrase the knowledge base has ("…Details: \"invalid" / "resource\"").
     const next = segments[k + 1];
@@ -102,10 +105,14 @@ export function scanSegments(rt: Runtime, tokens: readonly Token[], segments: re
     for (let extra = 1; extra < MAX_JOINED_SEGMENTS; extra++) {
       const end = segments[k + extra];
       if (!end || end.line > segment.line + extra) break;
-      const later = single[k + extra];
-      if (later?.finding && later.scores[0]?.phrase === top.phrase) break;
+      // A later segment that finds the same error whole needs no join; one that finds only its
+      // other part (the second sentence) does, and the join must then beat both parts.
+      const later = single[k + extra]?.scores[0];
+      const laterFinds = single[k + extra]?.finding === true && later?.phrase === top.phrase;
+      if (laterFinds && later.coverage >= 1) break;
       const joined = evaluate(segment.first, end.last);
-      if (joined.finding && joined.scores[0]?.phrase === top.phrase) {
+      const floor = Math.max(partial ? top.score : 0, laterFinds ? later.score : 0);
+      if (joined.finding && joined.scores[0]?.phrase === top.phrase && (joined.scores[0]?.score ?? 0) > floor) {
         report(k, segment.first, end.last, joined);
         break;
       }

@@ -312,7 +312,7 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   const oursOutside = vocabulary.ours.filter((list) => !list.every((t) => leaderTerms.has(t)));
   const foreign = termText !== null && elsewhere.length > 0 && elsewhere.length >= namesFound(termText, tokens, oursOutside, input).length;
   const candidates = [...best.values()]
-    .map((c) => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING) } : c))
+    .map((c): Candidate => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING), isContradicted: true } : c))
     .sort((x, y) => y.score - x.score || x.page - y.page);
   const inProduct = elsewhere.length === 0 && namesFound(termText ?? termTextOf(tokens), tokens, vocabulary.ours, input).length > 0;
   const { verdict, keep } = decideVerdict(candidates, { inProduct });

@@ -23,6 +23,7 @@ export const SearchIndexSchema = z.object({
       errors: z.array(z.string()),
       aliases: z.array(z.string()),
       errorTerms: z.array(ids),
+      errorNamed: z.array(z.array(z.number().int().nonnegative())),
       titleTerms: ids,
       aliasTerms: z.array(ids),
       summaryTerms: ids,
@@ -30,6 +31,7 @@ export const SearchIndexSchema = z.object({
       bodyTerms: ids,
       signals: z.array(z.string()),
       signalTerms: z.array(z.array(ids)),
+      signalWords: z.array(z.array(z.array(z.string()))),
     }),
   ),
   typo: z.array(
@@ -70,6 +72,11 @@ export function parseSearchIndex(json: unknown): SearchIndex {
     if (p.errorTerms.length !== p.errors.length || p.aliasTerms.length !== p.aliases.length || p.signalTerms.length !== p.signals.length) {
       throw new SearchIndexError(`pages.${i} (${p.id}) has terms for a different number of errors or aliases`);
     }
+    if (p.errorNamed.length !== p.errors.length || p.errorNamed.some((list, k) => list.some((at) => at >= (p.errorTerms[k]?.length ?? 0)))) {
+      throw new SearchIndexError(`pages.${i} (${p.id}) has quoted-name positions outside its errors`);
+    }
+    const sameShape = p.signalWords.length === p.signalTerms.length && p.signalWords.every((words, k) => words.length === p.signalTerms[k]?.length && words.every((w, j) => w.length === p.signalTerms[k]?.[j]?.length));
+    if (!sameShape) throw new SearchIndexError(`pages.${i} (${p.id}) has signal words that do not fit its signal terms`);
   });
   for (const bucket of index.typo) {
     if (!inRange(bucket.terms) || bucket.fuse.records.length !== bucket.terms.length) {

@@ -23,6 +23,8 @@ export type Phrase = {
   seq: Int32Array;
   /** Sum of the weights of its distinct terms. */
   weight: number;
+  /** Per position of `seq`, 1 where the word is part of a quoted name ("Service '…' failed to start"). */
+  named: Uint8Array;
 };
 
 
@@ -123,8 +125,10 @@ function deriveRuntime(index: SearchIndex): Runtime {
 
   const phrases: Phrase[] = [];
   const phraseLists: number[][] = Array.from({ length: termCount }, () => []);
-  const addPhrase = (page: number, kind: PhraseKind, i: number, sequence: readonly number[]): void => {
-    const seq = Int32Array.from(sequence.filter((t) => termClass[t] !== TERM_CLASS.stop));
+  const addPhrase = (page: number, kind: PhraseKind, i: number, sequence: readonly number[], namedAt: readonly number[] = []): void => {
+    const kept = sequence.flatMap((t, at) => (termClass[t] !== TERM_CLASS.stop ? [at] : []));
+    const seq = Int32Array.from(kept.map((at) => sequence[at] ?? 0));
+    const named = Uint8Array.from(kept.map((at) => (namedAt.includes(at) ? 1 : 0)));
     const terms = Int32Array.from(new Set(seq));
     if (terms.length === 0) return;
     let w = 0;
@@ -132,14 +136,14 @@ function deriveRuntime(index: SearchIndex): Runtime {
       w += weight[t] ?? 0;
       phraseLists[t]?.push(phrases.length);
     }
-    phrases.push({ page, kind, index: i, terms, seq, weight: w });
+    phrases.push({ page, kind, index: i, terms, seq, weight: w, named });
   };
 
   const pairLists = new Map<number, number[]>();
   const postingPages: number[][] = Array.from({ length: termCount }, () => []);
   const postingFactors: number[][] = Array.from({ length: termCount }, () => []);
   index.pages.forEach((page, p) => {
-    page.errorTerms.forEach((seq, i) => addPhrase(p, 'error', i, seq));
+    page.errorTerms.forEach((seq, i) => addPhrase(p, 'error', i, seq, page.errorNamed[i]));
     addPhrase(p, 'title', 0, page.titleTerms);
     page.aliasTerms.forEach((seq, i) => addPhrase(p, 'alias', i, seq));
 

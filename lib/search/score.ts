@@ -16,7 +16,7 @@
 import type { ResolvedQuery } from './resolve';
 import { TERM_CLASS, pairOf, type Runtime } from './runtime';
 import { MATCH_EVIDENCE } from './tuning';
-import { ALWAYS_NOMINATE, CARRIED_SCORE, COMMON_SHARE, CONTAINED_CEILING, CONTAINED_EVIDENCE, CONTRADICTED_CEILING, CONTRADICTION_CHECK_MIN, CONTRADICTION_FACTOR, CONTRADICTION_MIN, CONTRADICTION_REACH, CONTRADICTION_WORD_FLOOR, EXPLAINED_WORD_COST, EXTRA_WORD_COST, FIELD_FACTOR, KIND_FACTOR, MIN_COMMON_LIST, ORDER_WEIGHT, PART_CEILING, PART_EVIDENCE, PART_WORDS, PROXIMITY_WEIGHT, SPECIFICITY_FLOOR, TEXT_CEILING, TEXT_EVIDENCE, TEXT_GENERIC_FLOOR, TIE_BREAK } from './tuning';
+import { NAME_SLACK, ALWAYS_NOMINATE, CARRIED_SCORE, COMMON_SHARE, CONTAINED_CEILING, CONTAINED_EVIDENCE, CONTRADICTED_CEILING, CONTRADICTION_CHECK_MIN, CONTRADICTION_FACTOR, CONTRADICTION_MIN, CONTRADICTION_REACH, CONTRADICTION_WORD_FLOOR, EXPLAINED_WORD_COST, EXTRA_WORD_COST, FIELD_FACTOR, KIND_FACTOR, MIN_COMMON_LIST, ORDER_WEIGHT, PART_CEILING, PART_EVIDENCE, PART_WORDS, PROXIMITY_WEIGHT, SPECIFICITY_FLOOR, TEXT_CEILING, TEXT_EVIDENCE, TEXT_GENERIC_FLOOR, TIE_BREAK } from './tuning';
 
 export type PageScore = {
   page: number;
@@ -118,6 +118,35 @@ function buffers(rt: Runtime): Scratch {
 }
 
 /**
+ * Whether the paste has the error's frame around another quoted name: "Service 'Datadog Agent' failed
+ * to start" against "Service 'Microsoft Entra Connect Provisioning Agent' failed to start". The words
+ * of a quoted name are common in a knowledge base about that product, so the gap rules below would
+ * read them as ordinary; here a name that is not all there, with the paste's own words between the
+ * words that stand around it in the error, is another name.
+ */
+function quotesAnotherName(
+  b: Scratch,
+  query: ResolvedQuery,
+  firstPosition: ReadonlyMap<number, number>,
+  seq: Int32Array,
+  named: Uint8Array,
+  generation: number,
+  queryGap: (first: number, last: number, anchor: number) => number,
+): boolean {
+  const start = named.indexOf(1);
+  if (start < 0) return false;
+  let end = start;
+  while (named[end + 1] === 1) end++;
+  let missing = false;
+  for (let i = start; i <= end; i++) if (b.counted[seq[i] ?? 0] !== generation) missing = true;
+  if (!missing) return false;
+  const before = firstPosition.get(seq[start - 1] ?? -1);
+  const after = firstPosition.get(seq[end + 1] ?? -1);
+  if (before === undefined || after === undefined || after <= before + 1 || after - before > end - start + NAME_SLACK) return false;
+  return queryGap(before + 1, after - 1, before + 1) >= CONTRADICTION_MIN;
+}
+
+/**
  * Whether the paste puts a distinctive word of its own where the phrase has one the paste lacks, on
  * the same side of the stretch the two share (within two words of it) or inside it: "…Contoso.Hr.
  * Connector.dll' or one of its dependencies" against "…GenericSql.dll' or one of its dependencies",
@@ -131,6 +160,7 @@ function contradicts(
   query: ResolvedQuery,
   firstPosition: ReadonlyMap<number, number>,
   seq: Int32Array,
+  named: Uint8Array,
   firstMatched: number,
   lastMatched: number,
   generation: number,
@@ -144,7 +174,8 @@ function contradicts(
     let gap = 0;
     for (let i = Math.max(0, from); i <= Math.min(seq.length - 1, to); i++) {
       const t = seq[i] ?? 0;
-      if (b.counted[t] !== generation) gap += gapOf(t, rt.distinct[t] ?? 0);
+      // A word of a quoted name is never ordinary: without it the name is another one.
+      if (b.counted[t] !== generation) gap += named[i] === 1 ? Math.max(CONTRADICTION_MIN, gapOf(t, rt.distinct[t] ?? 0)) : gapOf(t, rt.distinct[t] ?? 0);
     }
     return gap;
   };
@@ -178,6 +209,7 @@ function contradicts(
     }
     return gap;
   };
+  if (!description && quotesAnotherName(b, query, firstPosition, seq, named, generation, queryGap)) return true;
   const w = CONTRADICTION_REACH;
   if (phraseGap(firstMatched - w, firstMatched - 1) >= CONTRADICTION_MIN && queryGap(from - w, from - 1, from) >= CONTRADICTION_MIN) return true;
   if (phraseGap(lastMatched + 1, lastMatched + w) >= CONTRADICTION_MIN && queryGap(to + 1, to + w, to) >= CONTRADICTION_MIN) return true;
@@ -328,7 +360,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // Titles and aliases name error codes too ("SystemForCrossDomain… on test connection"), so they are
     // checked as well, but only for an identifier of the paste that runs on differently: beside or
     // inside a description, a word of the paste's own is usually a synonym ("cert", "zip up").
-    if (score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, firstMatched, lastMatched, generation, phrase.kind !== 'error', options.errorsOnly === true)) {
+    if (score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, phrase.named, firstMatched, lastMatched, generation, phrase.kind !== 'error', options.errorsOnly === true)) {
       if (phrase.kind === 'error') {
         if (score > (contradicted.get(phrase.page) ?? 0)) s.contradicted = p;
         contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));

@@ -2,7 +2,7 @@
  * Signals: evidence that is not an error line (a Get-Service row with one of our services stopped, a
  * Test-NetConnection to the ECMA host's port failing, Graph JSON with an agent inactive). A page
  * declares each as fragments (content: `signals: [{ all: [...], means }]`); a signal is found when all
- * its fragments stand, word for word, within SIGNAL_LINES consecutive lines of the paste. Linear: one
+ * its fragments stand, word for word as written (not merely the same stems), within SIGNAL_LINES consecutive lines of the paste. Linear: one
  * pass builds the paste's term string, and each fragment is looked up with indexOf.
  */
 import type { Runtime } from './runtime';
@@ -19,14 +19,14 @@ export type SignalHit = {
   tokens: number[];
 };
 
-type CompiledSignal = { page: number; signal: number; fragments: string[][] };
+type CompiledSignal = { page: number; signal: number; fragments: string[][]; words: string[][] };
 const compiled = new WeakMap<Runtime, CompiledSignal[]>();
 
 function signalsOf(rt: Runtime): CompiledSignal[] {
   let list = compiled.get(rt);
   if (!list) {
     list = rt.index.pages.flatMap((p, page) =>
-      p.signalTerms.map((fragments, signal) => ({ page, signal, fragments: fragments.map((ids) => ids.map((id) => rt.index.terms[id] ?? '')) })),
+      p.signalTerms.map((fragments, signal) => ({ page, signal, fragments: fragments.map((ids) => ids.map((id) => rt.index.terms[id] ?? '')), words: p.signalWords[signal] ?? [] })),
     );
     compiled.set(rt, list);
   }
@@ -61,17 +61,26 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
     }
     return lo;
   };
+  /** The paste's words from `start` are the fragment's as written (a synonym's word stands for any form). */
+  const asWritten = (start: number, words: readonly string[]): boolean =>
+    words.every((w, k) => {
+      const t = tokens[start + k];
+      return w === '' || t === undefined || t.synonym === true || t.raw === w;
+    });
   /** Token index of every occurrence of a fragment (at most a few hundred: a log repeats itself). */
-  const occurrences = (fragment: readonly string[]): number[] => {
+  const occurrences = (fragment: readonly string[], words: readonly string[]): number[] => {
     const needle = ` ${fragment.join(' ')} `;
     const out: number[] = [];
-    for (let at = text.indexOf(needle); at !== -1 && out.length < 512; at = text.indexOf(needle, at + 1)) out.push(tokenAt(at + 1));
+    for (let at = text.indexOf(needle); at !== -1 && out.length < 512; at = text.indexOf(needle, at + 1)) {
+      const start = tokenAt(at + 1);
+      if (asWritten(start, words)) out.push(start);
+    }
     return out;
   };
 
   const hits: SignalHit[] = [];
   for (const s of candidates) {
-    const found = s.fragments.map(occurrences);
+    const found = s.fragments.map((f, k) => occurrences(f, s.words[k] ?? []));
     if (found.some((o) => o.length === 0)) continue;
     // Every other fragment near some occurrence of the first one.
     for (const anchor of found[0] ?? []) {

@@ -22,6 +22,8 @@ export type Token = {
   wrapped?: true;
   /** Which run of letters and digits the token came from: the parts of one identifier share it. */
   run: number;
+  /** Put in by a synonym rule (a former product name read as today's): its `raw` is the term, not the paste's word. */
+  synonym?: true;
 };
 
 /** Mask terms cannot collide with words (they contain angle brackets), except `number`, on purpose. */
@@ -197,7 +199,7 @@ export function applySynonyms(tokens: Token[], rules: readonly SynonymRule[]): T
     }
     changed = true;
     const last = tokens[i + rule.from.length - 1] ?? token;
-    for (const term of rule.to) out.push({ term, raw: term, start: token.start, end: last.end, run: token.run });
+    for (const term of rule.to) out.push({ term, raw: term, start: token.start, end: last.end, run: token.run, synonym: true });
     i += rule.from.length - 1;
   }
   return changed ? out : tokens;

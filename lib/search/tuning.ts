@@ -17,6 +17,9 @@ export const AMBIGUOUS_MIN = 0.3;
 export const AMBIGUOUS_BAND = 0.25;
 /** When the paste names this product and no other, pages from this score up are offered side by side. */
 export const IN_PRODUCT_MIN = 0.15;
+/** A weaker best page is still a match, for a paste about this product, when it leads every other by this much. */
+export const CLEAR_MIN = 0.4;
+export const CLEAR_LEAD = 0.2;
 
 // -- Segments of a paste ------------------------------------------------------------------------
 /** A segment covering less than this of an error is not worth joining with its neighbours. */
@@ -120,6 +123,8 @@ export const CONTRADICTION_CHECK_MIN = 0.3;
 export const CONTRADICTION_WORD_FLOOR = 0.1;
 /** How far beside the shared stretch a contradicting word may stand. */
 export const CONTRADICTION_REACH = 2;
+/** How many more words than the error's quoted name another quoted name may have ("'Datadog Agent' (datadogagent)"). */
+export const NAME_SLACK = 4;
 
 // -- Scale --------------------------------------------------------------------------------------
 /** A term in more phrases than this (and more than 1/16 of all) is too common to nominate candidates. */

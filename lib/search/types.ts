@@ -99,6 +99,8 @@ export type IndexedPage = {
   aliases: string[];
   /** Term-id sequences, one per declared error, in order. */
   errorTerms: number[][];
+  /** Per declared error, the positions in `errorTerms` of the words inside a quoted name (no slot). */
+  errorNamed: number[][];
   titleTerms: number[];
   aliasTerms: number[][];
   /** Term ids of the summary in reading order: which words stand next to which is evidence too. */
@@ -110,4 +112,6 @@ export type IndexedPage = {
   /** Declared signals: what each means, and the term-id sequences of its fragments. */
   signals: string[];
   signalTerms: number[][][];
+  /** The fragments' words as written, parallel to `signalTerms` ('' where a synonym put the word in). */
+  signalWords: string[][][];
 };

@@ -9,6 +9,7 @@ import {
   collectPasteSources,
   FORMATS,
   generateLookAlikes,
+  HELD_OUT_NOISES,
   generatePastes,
   LOOK_ALIKE_FRAMES,
   NOISES,
@@ -89,18 +90,12 @@ describe('templates', () => {
 });
 
 describe('sources', () => {
-  it('takes every error and example, skips pages with neither, and names unreadable examples', () => {
-    // The generator also reads object-shaped entries; the schema has plain strings, so the cast is the test's own.
-    const withExamples = { ...page('PT-0902', []), examples: ['a pasted example', { text: 'an example object' }, { note: 42 }] } as unknown as Symptom;
-    const { sources, skipped, unreadable } = collectPasteSources([page('PT-0901', ['first error', 'second {guid}']), withExamples, page('PT-0903', [])]);
-    expect(sources.map((s) => `${s.pageId} ${s.kind} ${s.index} ${s.template}`)).toEqual([
-      'PT-0901 error 0 first error',
-      'PT-0901 error 1 second {guid}',
-      'PT-0902 example 0 a pasted example',
-      'PT-0902 example 1 an example object',
-    ]);
-    expect(skipped).toEqual(['PT-0903']);
-    expect(unreadable).toEqual(['content/symptoms/page-0902.mdx › examples.2']);
+  it('takes every error template and near miss, never an example, and counts pages with no template', () => {
+    const withExamples = { ...page('PT-0902', []), examples: ['a pasted example'], notFor: ['a near miss', 'another'] };
+    const { sources, nearMisses, skipped } = collectPasteSources([page('PT-0901', ['first error', 'second {guid}']), withExamples, page('PT-0903', [])]);
+    expect(sources.map((s) => `${s.pageId} ${s.kind} ${s.index} ${s.template}`)).toEqual(['PT-0901 error 0 first error', 'PT-0901 error 1 second {guid}']);
+    expect(nearMisses.map((s) => `${s.pageId} ${s.kind} ${s.index} ${s.template}`)).toEqual(['PT-0902 notFor 0 a near miss', 'PT-0902 notFor 1 another']);
+    expect(skipped).toEqual(['PT-0902', 'PT-0903']);
   });
 });
 
@@ -145,7 +140,8 @@ describe('noises', () => {
   const noise = (id: string) => NOISES.find((n) => n.id === id)!;
 
   it('damages the paste (every noise but clean changes it)', () => {
-    for (const n of NOISES.filter((x) => x.id !== 'clean')) {
+    // former-names only acts on a paste that names Microsoft Entra; tested below.
+    for (const n of NOISES.filter((x) => x.id !== 'clean' && x.id !== 'former-names')) {
       expect(renderPaste(source, event, n, 1).text, n.id).not.toBe(renderPaste(source, event, noise('clean'), 1).text);
     }
   });
@@ -165,6 +161,23 @@ describe('noises', () => {
       expect(text).not.toBe(MESSAGE);
       expect(fold(text)).toBe(fold(MESSAGE));
     }
+  });
+
+  it('puts back the former product names', () => {
+    const entra: PasteSource = { ...source, template: "Service 'Microsoft Entra Connect Provisioning Agent' failed; see Microsoft Entra ID" };
+    const text = renderPaste(entra, bare, noise('former-names'), 4).text;
+    expect(text).toMatch(/^Service 'Microsoft Azure AD Connect Provisioning Agent' failed; see (Azure Active Directory|Azure AD)$/);
+  });
+
+  it('holds out letter-shape OCR, truncation and retyping, each doing its damage', () => {
+    const held = (id: string) => HELD_OUT_NOISES.find((n) => n.id === id)!;
+    expect(HELD_OUT_NOISES.some((h) => NOISES.some((n) => n.id === h.id))).toBe(false);
+    for (let seed = 0; seed < 10; seed++) {
+      expect(renderPaste(source, bare, held('ocr-shapes'), seed).text).not.toBe(MESSAGE);
+      const cut = renderPaste(source, bare, held('truncated'), seed).text.replace(/(\.\.\.|…)$/, '');
+      expect(MESSAGE.startsWith(cut) && cut.length < MESSAGE.length).toBe(true);
+    }
+    expect(renderPaste(source, bare, held('retyped'), 1).text).toBe(MESSAGE.toLowerCase().replace(/['"]/g, ''));
   });
 
   it('wraps at 80 columns, and changes line endings to CRLF or lone CR', () => {

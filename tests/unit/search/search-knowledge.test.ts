@@ -56,6 +56,46 @@ describe('signals', () => {
     const r = search('Running  ECMA2Host          Microsoft ECMA2Host');
     expect(r.results[0]?.reason ?? '').not.toMatch(/stopped/);
   });
+
+  it('fragments stand as written: "-ErrorAction Stop" beside the agent name is not "Stopped"', () => {
+    const script = "Get-Content -Path $report -ErrorAction Stop\nRestart-Service -DisplayName 'Microsoft Entra Connect Provisioning Agent'";
+    expect(search(script).results.map((h) => h.reason ?? '').join(' ')).not.toMatch(/stopped/);
+    const table = 'Status   Name                         DisplayName\nStopped  AADConnectProvisioningAgent  Microsoft Entra Connect Provisioning Agent';
+    expect(search(table).results[0]?.reason).toMatch(/provisioning agent service is stopped/);
+  });
+
+  it('a former product name still meets a fragment written with today’s name', () => {
+    const table = 'Status   Name                         DisplayName\nStopped  AADConnectProvisioningAgent  Microsoft Azure AD Connect Provisioning Agent';
+    expect(search(table).results[0]?.reason).toMatch(/provisioning agent service is stopped/);
+  });
+});
+
+describe('quoted names in an error', () => {
+  const sentence = (name: string) => `Service '${name}' failed to start. Check that you have sufficient privileges to start the system services.`;
+
+  it('the same sentence around another service’s name is not a match for the agent’s page', () => {
+    const ours = search(sentence('Microsoft Entra Connect Provisioning Agent'));
+    expect(ours.verdict).toBe('match');
+    for (const name of ['Datadog Agent', 'Contoso Backup Service']) {
+      const r = search(sentence(name));
+      expect(r.verdict, name).not.toBe('match');
+    }
+    // An MSI log line of another product with the generic second sentence only: still not a match.
+    const msi = "MSI (s) (50:18) [13:12:42:849]: Product: Datadog Agent -- Error 1920. Service 'Datadog Agent' (datadogagent) failed to start.  Verify that you have sufficient privileges to start system services.";
+    expect(search(msi).verdict).not.toBe('match');
+  });
+
+  it('the name under a former product name is the same name', () => {
+    const r = search(sentence('Microsoft Azure AD Connect Provisioning Agent'));
+    expect(r.verdict).toBe('match');
+    expect(r.results[0]?.id).toBe(search(sentence('Microsoft Entra Connect Provisioning Agent')).results[0]?.id);
+  });
+
+  it('an error cut at its sentence end still scores as the whole error', () => {
+    const ticket = `Short description: sync error on app server\nProvisioning stopped overnight. Error from the server:\n${sentence('Microsoft Entra Connect Provisioning Agent')}\n\nImpact: 2 - Medium`;
+    const alone = search(sentence('Microsoft Entra Connect Provisioning Agent'));
+    expect(search(ticket).results[0]?.id).toBe(alone.results[0]?.id);
+  });
 });
 
 describe('dilution', () => {
