@@ -24,7 +24,7 @@ import { scanSignals, type SignalHit } from './signals';
 import { decideVerdict } from './verdict';
 import { reasons } from './messages';
 import { applySynonyms, tokenise, type Token } from './tokens';
-import { CANDIDATE_MIN, CONTRADICTED_CEILING, FUZZY_MAX_TERMS, ID_SCORE, MATCH_EVIDENCE, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_TEXT_LIMIT } from './tuning';
+import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, ID_SCORE, MATCH_EVIDENCE, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_TEXT_LIMIT } from './tuning';
 import type { Extracted, ExtractedKind, LogFinding, MatchOptions, MatchedSpan, SearchHit, SearchIndex, SearchResponse, Verdict } from './types';
 import { stemWord, stopWords } from './vocabulary';
 
@@ -272,7 +272,6 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   const short = input.length <= WHOLE_TEXT_LIMIT;
   const best = new Map<number, Candidate>();
   const offer = (score: PageScore, source: EvidenceSource): void => {
-    if (score.score < CANDIDATE_MIN) return;
     const list = evidence.get(score.page) ?? [];
     list.push({ score, source });
     evidence.set(score.page, list);
