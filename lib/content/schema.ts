@@ -63,8 +63,11 @@ export const SignalSchema = z
   .object({
     all: z.array(nonEmpty).min(2, 'a signal needs at least two fragments that appear together'),
     means: nonEmpty,
+    /** One of `all` that must be followed, on its line, by a date before today (a certificate's NotAfter). */
+    pastDate: nonEmpty.optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.pastDate === undefined || s.all.includes(s.pastDate), { message: 'pastDate must be one of the fragments in all', path: ['pastDate'] });
 export type Signal = z.infer<typeof SignalSchema>;
 
 /**

@@ -139,6 +139,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       signals: s.signals.map((sig) => sig.means),
       signalTerms: f.signals.map((fragments) => fragments.map(ids)),
       signalWords: s.signals.map((sig) => sig.all.map((fragment) => surfaceWordsOf(fragment, vocabulary))),
+      signalPastDate: s.signals.map((sig) => (sig.pastDate === undefined ? -1 : sig.all.indexOf(sig.pastDate))),
     };
   });
 

@@ -298,7 +298,7 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   // Each segment on its own (a one-segment paste was just read whole).
   const scan = segments.length > 1 || !short ? scanSegments(rt, tokens, segments, short && segments.length <= MAX_FULL_SEGMENTS) : { byPage: new Map<number, SegmentEvidence>(), hits: [] };
   for (const e of scan.byPage.values()) offer(e.score, { kind: 'segment', segment: e.segment, first: e.first, last: e.last });
-  for (const hit of scanSignals(rt, tokens, tokenLines)) {
+  for (const hit of scanSignals(rt, tokens, tokenLines, { input, lines, now: options.now ?? Date.now() })) {
     offer({ page: hit.page, score: SIGNAL_SCORE, phrase: -1, phraseScore: 0, coverage: 1, textScore: 0, evidence: MATCH_EVIDENCE }, { kind: 'signal', hit });
   }
 

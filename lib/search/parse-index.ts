@@ -32,6 +32,7 @@ export const SearchIndexSchema = z.object({
       signals: z.array(z.string()),
       signalTerms: z.array(z.array(ids)),
       signalWords: z.array(z.array(z.array(z.string()))),
+      signalPastDate: z.array(z.number().int().min(-1)),
     }),
   ),
   typo: z.array(
@@ -74,6 +75,9 @@ export function parseSearchIndex(json: unknown): SearchIndex {
     }
     if (p.errorNamed.length !== p.errors.length || p.errorNamed.some((list, k) => list.some((at) => at >= (p.errorTerms[k]?.length ?? 0)))) {
       throw new SearchIndexError(`pages.${i} (${p.id}) has quoted-name positions outside its errors`);
+    }
+    if (p.signalPastDate.length !== p.signalTerms.length || p.signalPastDate.some((k, s) => k >= (p.signalTerms[s]?.length ?? 0))) {
+      throw new SearchIndexError(`pages.${i} (${p.id}) has a past-date fragment outside its signals`);
     }
     const sameShape = p.signalWords.length === p.signalTerms.length && p.signalWords.every((words, k) => words.length === p.signalTerms[k]?.length && words.every((w, j) => w.length === p.signalTerms[k]?.[j]?.length));
     if (!sameShape) throw new SearchIndexError(`pages.${i} (${p.id}) has signal words that do not fit its signal terms`);

@@ -16,7 +16,7 @@
 import type { ResolvedQuery } from './resolve';
 import { TERM_CLASS, pairOf, type Runtime } from './runtime';
 import { MATCH_EVIDENCE } from './tuning';
-import { NAME_SLACK, ALWAYS_NOMINATE, CARRIED_SCORE, COMMON_SHARE, CONTAINED_CEILING, CONTAINED_EVIDENCE, CONTRADICTED_CEILING, CONTRADICTION_CHECK_MIN, CONTRADICTION_FACTOR, CONTRADICTION_MIN, CONTRADICTION_REACH, CONTRADICTION_WORD_FLOOR, EXPLAINED_WORD_COST, EXTRA_WORD_COST, FIELD_FACTOR, KIND_FACTOR, MIN_COMMON_LIST, ORDER_WEIGHT, PART_CEILING, PART_EVIDENCE, PART_WORDS, PROXIMITY_WEIGHT, SPECIFICITY_FLOOR, TEXT_CEILING, TEXT_EVIDENCE, TEXT_GENERIC_FLOOR, TIE_BREAK } from './tuning';
+import { CANDIDATE_MIN, NAME_SLACK, ALWAYS_NOMINATE, CARRIED_SCORE, COMMON_SHARE, CONTAINED_CEILING, CONTAINED_EVIDENCE, CONTRADICTED_CEILING, CONTRADICTION_CHECK_MIN, CONTRADICTION_FACTOR, CONTRADICTION_MIN, CONTRADICTION_REACH, CONTRADICTION_WORD_FLOOR, EXPLAINED_WORD_COST, EXTRA_WORD_COST, FIELD_FACTOR, KIND_FACTOR, MIN_COMMON_LIST, ORDER_WEIGHT, PART_CEILING, PART_EVIDENCE, PART_WORDS, PROXIMITY_WEIGHT, SPECIFICITY_FLOOR, TEXT_CEILING, TEXT_EVIDENCE, TEXT_GENERIC_FLOOR, TIE_BREAK } from './tuning';
 
 export type PageScore = {
   page: number;
@@ -259,11 +259,14 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
   // few terms always nominate, so a phrase made only of common words is still reachable.
   const touchedPhrases: number[] = [];
   const commonCap = Math.max(MIN_COMMON_LIST, rt.phrases.length / COMMON_SHARE);
+  const errorsOnly = options.errorsOnly === true;
   const byRarity = [...known].sort((x, y) => (rt.phrasesByTerm[x.id]?.length ?? 0) - (rt.phrasesByTerm[y.id]?.length ?? 0));
   byRarity.forEach((q, rank) => {
     const list = rt.phrasesByTerm[q.id] ?? [];
     if (list.length > commonCap && rank >= ALWAYS_NOMINATE) return;
     for (const p of list) {
+      // A log line's reading looks for declared errors only: titles and aliases are not nominated.
+      if (errorsOnly && rt.phrases[p]?.kind !== 'error') continue;
       if (b.seenPhrase[p] === 0) {
         b.seenPhrase[p] = 1;
         touchedPhrases.push(p);
@@ -313,7 +316,6 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     if (!phrase || (options.errorsOnly && phrase.kind !== 'error')) continue;
     const generation = ++b.generation;
     const seq = phrase.seq;
-    for (const t of phrase.terms) b.inPhrase[t] = generation;
     let w = 0;
     let d = 0;
     let n = 0;
@@ -360,6 +362,9 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // Titles and aliases name error codes too ("SystemForCrossDomain… on test connection"), so they are
     // checked as well, but only for an identifier of the paste that runs on differently: beside or
     // inside a description, a word of the paste's own is usually a synonym ("cert", "zip up").
+    // Which terms are the phrase's is only asked when checking a contradiction: marked then, not for
+    // every phrase a long paste nominates.
+    if (score >= CONTRADICTION_CHECK_MIN) for (const t of phrase.terms) b.inPhrase[t] = generation;
     if (score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, phrase.named, firstMatched, lastMatched, generation, phrase.kind !== 'error', options.errorsOnly === true)) {
       if (phrase.kind === 'error') {
         if (score > (contradicted.get(phrase.page) ?? 0)) s.contradicted = p;
@@ -439,7 +444,8 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
       s.evidence = textEvidence.get(s.page) ?? 0;
       s.coverage = 0;
     }
-    out.push(s);
+    // Below any verdict's reach (see CANDIDATE_MIN): at thousands of pages, most of what a long paste touches.
+    if (s.score >= CANDIDATE_MIN) out.push(s);
   }
   return out.sort((x, y) => y.score - x.score || x.page - y.page);
 }

@@ -7,6 +7,8 @@
  */
 import type { Runtime } from './runtime';
 import type { Token } from './tokens';
+import { firstDateIsPast } from './dates';
+import type { LineSpan } from './segments';
 import { SIGNAL_LINES } from './tuning';
 
 export type SignalHit = {
@@ -19,21 +21,24 @@ export type SignalHit = {
   tokens: number[];
 };
 
-type CompiledSignal = { page: number; signal: number; fragments: string[][]; words: string[][] };
+type CompiledSignal = { page: number; signal: number; fragments: string[][]; words: string[][]; pastDate: number };
 const compiled = new WeakMap<Runtime, CompiledSignal[]>();
 
 function signalsOf(rt: Runtime): CompiledSignal[] {
   let list = compiled.get(rt);
   if (!list) {
     list = rt.index.pages.flatMap((p, page) =>
-      p.signalTerms.map((fragments, signal) => ({ page, signal, fragments: fragments.map((ids) => ids.map((id) => rt.index.terms[id] ?? '')), words: p.signalWords[signal] ?? [] })),
+      p.signalTerms.map((fragments, signal) => ({ page, signal, fragments: fragments.map((ids) => ids.map((id) => rt.index.terms[id] ?? '')), words: p.signalWords[signal] ?? [], pastDate: p.signalPastDate[signal] ?? -1 })),
     );
     compiled.set(rt, list);
   }
   return list;
 }
 
-export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: Int32Array): SignalHit[] {
+/** The paste the tokens came from, for what a signal reads beyond its words (a date after NotAfter). */
+export type SignalText = { input: string; lines: readonly LineSpan[]; now: number };
+
+export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: Int32Array, source: SignalText): SignalHit[] {
   const signals = signalsOf(rt);
   if (signals.length === 0 || tokens.length === 0) return [];
   const present = new Set<string>();
@@ -83,6 +88,16 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
     const found = s.fragments.map((f, k) => occurrences(f, s.words[k] ?? []));
     if (found.some((o) => o.length === 0)) continue;
     // Every other fragment near some occurrence of the first one.
+    // A fragment that a past date must follow: only its occurrences with one, on the rest of the line.
+    if (s.pastDate >= 0) {
+      const length = s.fragments[s.pastDate]?.length ?? 1;
+      found[s.pastDate] = (found[s.pastDate] ?? []).filter((t) => {
+        const end = tokens[t + length - 1]?.end ?? 0;
+        const line = source.lines[tokenLines[t] ?? 0];
+        return line !== undefined && firstDateIsPast(source.input.slice(end, Math.min(line.end, end + 200)), source.now);
+      });
+      if (found[s.pastDate]?.length === 0) continue;
+    }
     for (const anchor of found[0] ?? []) {
       const line = tokenLines[anchor] ?? 0;
       const near = found.slice(1).map((o) => o.find((t) => Math.abs((tokenLines[t] ?? 0) - line) < SIGNAL_LINES));

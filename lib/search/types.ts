@@ -53,7 +53,11 @@ export type SearchResponse = {
   truncated?: true;
 };
 
-export type MatchOptions = { limit?: number };
+export type MatchOptions = {
+  limit?: number;
+  /** What "today" is for signals that need a past date (ms since the epoch); the clock by default. */
+  now?: number;
+};
 
 /**
  * The serialised index: plain JSON, written once at build time and fetched by the browser.
@@ -114,4 +118,6 @@ export type IndexedPage = {
   signalTerms: number[][][];
   /** The fragments' words as written, parallel to `signalTerms` ('' where a synonym put the word in). */
   signalWords: string[][][];
+  /** Per signal, the fragment that a past date must follow on its line, or -1. */
+  signalPastDate: number[];
 };

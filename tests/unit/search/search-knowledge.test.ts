@@ -64,6 +64,17 @@ describe('signals', () => {
     expect(search(table).results[0]?.reason).toMatch(/provisioning agent service is stopped/);
   });
 
+  it('a certificate listing with a NotAfter date that has passed is evidence for the expired-certificate page', () => {
+    const listing = (notAfter: string) =>
+      ["PS C:\\> Get-ChildItem Cert:\\LocalMachine\\My | Where-Object Subject -like '*ECMA*' | Format-List Subject, NotAfter", '', 'Subject    : CN=ECMA01.contoso.example', `NotAfter   : ${notAfter}`].join('\n');
+    const now = Date.parse('2026-11-30T09:00:00Z');
+    const past = matchQuery(index, listing('14/10/2026 09:22:40'), { now });
+    expect(past.results[0]?.id).toBe('PT-0202');
+    expect(past.results[0]?.reason).toMatch(/NotAfter date that has passed/);
+    const future = matchQuery(index, listing('14/10/2027 09:22:40'), { now });
+    expect(future.results.map((h) => h.reason ?? '').join(' ')).not.toMatch(/has passed/);
+  });
+
   it('a former product name still meets a fragment written with today’s name', () => {
     const table = 'Status   Name                         DisplayName\nStopped  AADConnectProvisioningAgent  Microsoft Azure AD Connect Provisioning Agent';
     expect(search(table).results[0]?.reason).toMatch(/provisioning agent service is stopped/);
@@ -146,6 +157,13 @@ describe('content checks', () => {
     const { problems } = compileKnowledgeBase(sources);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/symptoms/first-problem.mdx', field: 'errors.0', message: expect.stringMatching(/unknown slot \{count\}/) }));
     expect(problems).toContainEqual(expect.objectContaining({ field: 'signals.0.all', message: expect.stringMatching(/at least two fragments/) }));
+  });
+
+  it('a signal whose pastDate is not one of its fragments fails with file › field', () => {
+    const sources = validSources();
+    sources.symptoms[0] = symptomSource({ extra: 'signals:\n  - all: ["NotAfter", "ECMA"]\n    pastDate: Expires\n    means: expired' });
+    const { problems } = compileKnowledgeBase(sources);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/symptoms/first-problem.mdx', field: 'signals.0.pastDate', message: expect.stringMatching(/one of the fragments/) }));
   });
 
   it('a malformed vocabulary file fails with its own problems', () => {
