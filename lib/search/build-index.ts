@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import { EMPTY_VOCABULARY, type Symptom, type Vocabulary } from '../content/schema';
 import { symptomUrl } from '../routes';
 import { normaliseText } from './normalise';
-import { applySynonyms, tokenise } from './tokens';
+import { applySynonyms, MASK_TERMS, numberWord, tokenise } from './tokens';
 import { TYPO_MIN_LENGTH } from './tuning';
 import type { IndexVocabulary, IndexedPage, SearchIndex, TypoBucket } from './types';
 import { stopWords } from './vocabulary';
@@ -59,7 +59,8 @@ function namedPositionsOf(error: string, vocabulary: IndexVocabulary): number[] 
  * A signal fragment's words as written, '' where any form will do (a word a synonym put in): a signal
  * stands word for word, so "Stopped" must not be met by "-ErrorAction Stop", which has the same stem.
  */
-const surfaceWordsOf = (text: string, vocabulary: IndexVocabulary): string[] => tokensOf(text, vocabulary).map((t) => (t.synonym ? '' : t.raw));
+const surfaceWordsOf = (text: string, vocabulary: IndexVocabulary): string[] =>
+  tokensOf(text, vocabulary).map((t) => (t.synonym ? '' : t.term === MASK_TERMS.number ? numberWord(text.slice(t.start, t.end)) : t.raw));
 
 /** Sorted distinct ids as gaps ("3, 1, 40" for 3, 4, 44): small numbers compress far better. */
 function encodeDeltas(ids: Iterable<number>): number[] {

@@ -6,7 +6,7 @@
  * pass builds the paste's term string, and each fragment is looked up with indexOf.
  */
 import type { Runtime } from './runtime';
-import type { Token } from './tokens';
+import { numberWord, type Token } from './tokens';
 import { firstDateIsPast } from './dates';
 import type { LineSpan } from './segments';
 import { SIGNAL_LINES } from './tuning';
@@ -70,7 +70,8 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
   const asWritten = (start: number, words: readonly string[]): boolean =>
     words.every((w, k) => {
       const t = tokens[start + k];
-      return w === '' || t === undefined || t.synonym === true || t.raw === w;
+      if (w === '' || t === undefined || t.synonym === true) return true;
+      return w.startsWith('#') ? numberWord(source.input.slice(t.start, t.end)) === w : t.raw === w;
     });
   /** Token index of every occurrence of a fragment (at most a few hundred: a log repeats itself). */
   const occurrences = (fragment: readonly string[], words: readonly string[]): number[] => {

@@ -26,6 +26,9 @@ export type Token = {
   synonym?: true;
 };
 
+/** A number is masked in terms and in `raw` alike; a signal's number ("RemotePort : 8585") keeps its digits as this word. */
+export const numberWord = (digits: string): string => `#${digits}`;
+
 /** Mask terms cannot collide with words (they contain angle brackets), except `number`, on purpose. */
 export const MASK_TERMS: Readonly<Record<MaskKind, string>> = {
   guid: '<guid>',

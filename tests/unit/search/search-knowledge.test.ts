@@ -75,6 +75,12 @@ describe('signals', () => {
     expect(future.results.map((h) => h.reason ?? '').join(' ')).not.toMatch(/has passed/);
   });
 
+  it('a number in a fragment stands for itself: a failed TCP test to 8585 is the signal, to 1433 it is not', () => {
+    const test = (port: number) => `PS C:\\> Test-NetConnection -ComputerName app01 -Port ${port}\n\nRemotePort       : ${port}\nTcpTestSucceeded : False`;
+    expect(search(test(8585)).results[0]?.reason).toMatch(/port \(8585\) got no answer/);
+    expect(search(test(1433)).results.map((h) => h.reason ?? '').join(' ')).not.toMatch(/got no answer/);
+  });
+
   it('a former product name still meets a fragment written with today’s name', () => {
     const table = 'Status   Name                         DisplayName\nStopped  AADConnectProvisioningAgent  Microsoft Azure AD Connect Provisioning Agent';
     expect(search(table).results[0]?.reason).toMatch(/provisioning agent service is stopped/);
