@@ -1,13 +1,12 @@
 /**
- * A redirect that works on any static host: meta refresh, a script for hosts that strip meta, and a
- * visible link for everyone else. Used by /go/<ID>/ and by renamed slugs (formerSlugs).
+ * A redirect inside the site's layout (lib/redirect.ts says how it works on any static host), for
+ * renamed slugs (formerSlugs). /go/<ID>/ is the same redirect as a document of its own (scripts/go-pages.ts).
  */
 import { configuredOrigin } from '@/lib/opensearch';
-import { scriptJson } from '@/lib/script-json';
+import { redirectScript } from '@/lib/redirect';
 
 export function RedirectNotice({ to, title }: { to: string; title: string }) {
-  // `to` is a build-time URL, escaped with scriptJson so no value can end the script early.
-  const script = `location.replace(${scriptJson(to)} + location.search + location.hash)`;
+  const script = redirectScript(to);
   // Canonical links only count when absolute, so one is written only when the deployed origin is known.
   const origin = configuredOrigin(process.env.SITE_URL);
   return (

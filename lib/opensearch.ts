@@ -27,7 +27,7 @@ export function siteOrigin(siteUrl: string | undefined): string {
 export const configuredOrigin = (siteUrl: string | undefined): URL | undefined =>
   siteUrl?.trim() ? new URL(siteOrigin(siteUrl)) : undefined;
 
-const escapeXml = (text: string): string =>
+export const escapeXml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 export function buildOpenSearchDescription(origin: string): string {

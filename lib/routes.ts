@@ -6,6 +6,8 @@ export const homeUrl = (): string => '/';
 export const symptomUrl = (slug: string, stepId?: string): string =>
   `/symptoms/${slug}/${stepId ? `#${stepId}` : ''}`;
 export const goUrl = (id: string): string => `/go/${id}/`;
+/** Every /go/<ID>/ a page has: the ID as printed (PT-0101) and in lower case, for people who type it. */
+export const goSpellings = (id: string): string[] => [id, id.toLowerCase()];
 export const categoryUrl = (key: string): string => `/categories/${key}/`;
 /**
  * A point in a guided walk. `via` is the walk so far in the trees before this one (see Trail), so the

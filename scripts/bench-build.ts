@@ -3,8 +3,8 @@
  *
  * How the build scales: writes a valid synthetic knowledge base of N pages (scripts/generate-kb.ts) to a
  * temporary folder, then runs the real toolchain on it and prints
- *   kb check time, next build time, time per generated page (build time / HTML pages written), each as
- *   wall time and CPU time,
+ *   kb check time, next build time, the /go/ redirects' time (scripts/go-pages.ts, run after it as
+ *   `npm run build` does), time per generated page (both / HTML pages written), each as wall time and CPU time,
  *   the size of out/, the search index raw and gzipped, and the largest page.
  * The app is copied (app/, components/, lib/, configs) into a temporary folder under .bench/ next to the
  * content, so the build neither needs nor touches this checkout's .next/ or out/ and can run beside
@@ -96,13 +96,23 @@ async function main(): Promise<number> {
       return 1;
     }
 
+    // The /go/ redirects are written after `next build` (scripts/go-pages.ts), as `npm run build` does.
+    const goPages = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/go-pages.ts'), '--out', path.join(site, 'out')], ROOT, env);
+    console.log(`go pages          ${goPages.seconds.toFixed(1)} s wall, ${goPages.cpu.toFixed(1)} s CPU  (exit ${goPages.code})`);
+    if (goPages.code !== 0) {
+      console.error(goPages.output.slice(-4000));
+      return 1;
+    }
+    const total = { seconds: build.seconds + goPages.seconds, cpu: build.cpu + goPages.cpu };
+    console.log(`build in all      ${total.seconds.toFixed(1)} s wall, ${total.cpu.toFixed(1)} s CPU  (next build and go pages)`);
+
     const out = path.join(site, 'out');
     const files = filesUnder(out);
     const html = files.filter((f) => f.file.endsWith('.html'));
     const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const index = readFileSync(path.join(out, 'search-index.json'));
     const generated = build.output.match(/Generating static pages[^\n]*\((\d+)\/(\d+)\)/g)?.pop();
-    console.log(`per page          ${((build.seconds / html.length) * 1000).toFixed(0)} ms wall, ${((build.cpu / html.length) * 1000).toFixed(0)} ms CPU  (${html.length} HTML pages${generated ? `; next: ${generated.replace(/^.*\(/, '').replace(')', '')} routes` : ''})`);
+    console.log(`per page          ${((total.seconds / html.length) * 1000).toFixed(0)} ms wall, ${((total.cpu / html.length) * 1000).toFixed(0)} ms CPU  (${html.length} HTML pages${generated ? `; next: ${generated.replace(/^.*\(/, '').replace(')', '')} routes` : ''})`);
     console.log(`out/              ${mb(files.reduce((n, f) => n + f.bytes, 0))} in ${files.length} files`);
     console.log(`search index      ${kb(index.length)} raw, ${kb(gzipSync(index).length)} gzipped`);
     console.log(`largest page      ${largest.file} ${kb(largest.bytes)}`);

@@ -2,6 +2,7 @@
 import { checkKnowledgeBase } from '../../lib/content/load';
 import { formatProblem } from '../../lib/content/problems';
 import { parseStrict, UsageError, type Command } from './cli';
+import { parseSymptomsInParallel } from './parse-in-parallel';
 
 export const check: Command = {
   name: 'check',
@@ -9,7 +10,7 @@ export const check: Command = {
   async run(args) {
     const { values, positionals } = parseStrict('check', args, { content: { type: 'string' } });
     if (positionals.length) throw new UsageError(`kb check: unexpected argument "${positionals[0]}"`);
-    const { kb, problems } = await checkKnowledgeBase(values.content);
+    const { kb, problems } = await checkKnowledgeBase(values.content, parseSymptomsInParallel);
     if (problems.length) {
       console.error(`kb check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
       for (const p of problems) console.error(`  ${formatProblem(p)}`);

@@ -2,7 +2,8 @@
 /**
  * A fix page reached from a guided walk (`?walk=`, README › URL contract) shows the way it was reached:
  * every question with the answer given, each a link back to that point, and Copy for ticket includes
- * them. The trees come in once, through WalkTrees, for both the list and the ticket button.
+ * them. The trees come in once, through WalkTrees, for both the list and the ticket button: only those a
+ * walk can come through to this page (lib/tree/reach.ts), so the page does not grow with the knowledge base.
  */
 import Link from 'next/link';
 import { createContext, Suspense, useContext, type ReactNode } from 'react';

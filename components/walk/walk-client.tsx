@@ -7,7 +7,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import type { Tree } from '@/lib/content/schema';
 import { parseTrail, parseTreePath } from '@/lib/routes';
-import { compileTrail, questionsLeft } from '@/lib/tree/trail';
+import { compileTrail } from '@/lib/tree/trail';
 import { litPath, type TreeMap } from '@/lib/tree/layout';
 import { walkTree } from '@/lib/tree/walk';
 import { formatWalkTicket } from '@/lib/ticket';
@@ -23,13 +23,23 @@ function isAnswerKey(e: KeyboardEvent): number | null {
   return /^[1-9]$/.test(e.key) ? Number(e.key) : null;
 }
 
-export function WalkClient({ tree, trees, links, map }: { tree: Tree; trees: Readonly<Record<string, Tree>>; links: WalkLinks; map: TreeMap }) {
+/**
+ * `trees`: the trees a `?via=` trail can come through (lib/tree/reach.ts); `left`: for each question of
+ * this tree, the most questions that can follow it.
+ */
+export function WalkClient({ tree, trees, left, links, map }: {
+  tree: Tree;
+  trees: Readonly<Record<string, Tree>>;
+  left: Readonly<Record<string, number>>;
+  links: WalkLinks;
+  map: TreeMap;
+}) {
   const params = useSearchParams();
   const router = useRouter();
   const state = walkTree(tree, parseTreePath(params.get('path')));
   // The walk in the trees before this one; only the part that really leads here is kept.
   const before = compileTrail(trees, parseTrail(params.get('via')), { tree: tree.id });
-  const context = { via: before.trail, before: before.steps, left: questionsLeft(trees, tree.id, state.current.key) };
+  const context = { via: before.trail, before: before.steps, left: left[state.current.key] ?? 0 };
   const key = `${params.get('via') ?? ''}|${state.path.join('.')}`;
   const root = useRef<HTMLDivElement>(null);
   const mapRoot = useRef<HTMLDivElement>(null);

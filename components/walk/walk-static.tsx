@@ -5,18 +5,17 @@
  */
 import type { Tree } from '@/lib/content/schema';
 import { shortestPaths, walkTree } from '@/lib/tree/walk';
-import { questionsLeft } from '@/lib/tree/trail';
 import type { TreeMap } from '@/lib/tree/layout';
 import { TreeMapPanel } from './tree-map';
 import { WalkView, type WalkLinks } from './walk-view';
 
-export function WalkStatic({ tree, trees, links, map }: { tree: Tree; trees: Readonly<Record<string, Tree>>; links: WalkLinks; map: TreeMap }) {
+export function WalkStatic({ tree, left, links, map }: { tree: Tree; left: Readonly<Record<string, number>>; links: WalkLinks; map: TreeMap }) {
   return (
     <div className="space-y-8">
       <div className="walk-static" data-testid="walk-static">
         {[...shortestPaths(tree)].map(([key, path]) => (
           <section key={key} id={`n-${key}`} className="walk-node" data-root={key === tree.root ? '' : undefined}>
-            <WalkView tree={tree} state={walkTree(tree, path)} links={links} mode="static" context={{ via: [], before: [], left: questionsLeft(trees, tree.id, key) }} />
+            <WalkView tree={tree} state={walkTree(tree, path)} links={links} mode="static" context={{ via: [], before: [], left: left[key] ?? 0 }} />
           </section>
         ))}
       </div>

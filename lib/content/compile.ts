@@ -4,7 +4,7 @@
  * Pure: in-memory sources in, data and problems out, so tests need no file system.
  */
 import { compileTrees } from '../tree/compile';
-import { parseSymptomFile, parseTreeFile, parseVocabularyFile } from './parse';
+import { parseSymptomFile, parseTreeFile, parseVocabularyFile, type ParsedSymptom } from './parse';
 import { messages, type ContentProblem } from './problems';
 import { EMPTY_VOCABULARY, type Symptom, type Tree, type Vocabulary } from './schema';
 
@@ -36,14 +36,20 @@ const resolveInternalLink = (
 /** Folds what an author could not tell apart at a glance, so two pages can't claim the same error. */
 const errorKey = (e: string): string => e.trim().replace(/\s+/g, ' ').toLowerCase();
 
-export function compileKnowledgeBase(sources: ContentSources): { kb: KnowledgeBase; problems: ContentProblem[] } {
+/** Each page on its own, in order: what compileKnowledgeBase needs of sources.symptoms (see ParseSymptoms). */
+export const parseSymptomFiles = (files: readonly SourceFile[]): ParsedSymptom[] => files.map((src) => parseSymptomFile(src.file, src.text));
+
+/**
+ * `parsedSymptoms`: sources.symptoms already parsed, in the same order (kb check parses them in several
+ * processes, bin/commands/parse-in-parallel.ts); parsed here when absent.
+ */
+export function compileKnowledgeBase(sources: ContentSources, parsedSymptoms: readonly ParsedSymptom[] = parseSymptomFiles(sources.symptoms)): { kb: KnowledgeBase; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const symptoms: Symptom[] = [];
   const links: Array<{ file: string; url: string }> = [];
   // Pages and trees that did not parse: references to them are not checked (see UnparsedIdentity).
   const unparsed = { ids: new Set<string>(), slugs: new Set<string>(), trees: new Set<string>() };
-  for (const src of sources.symptoms) {
-    const parsed = parseSymptomFile(src.file, src.text);
+  for (const parsed of parsedSymptoms) {
     problems.push(...parsed.problems);
     links.push(...parsed.links);
     if (parsed.symptom) symptoms.push(parsed.symptom);

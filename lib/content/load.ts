@@ -5,7 +5,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { compileKnowledgeBase, type ContentSources, type KnowledgeBase, type SourceFile } from './compile';
+import { compileKnowledgeBase, parseSymptomFiles, type ContentSources, type KnowledgeBase, type SourceFile } from './compile';
+import type { ParsedSymptom } from './parse';
 import { checkSearchExamples } from '../search/check-examples';
 import { checkFileSize, type FileKind } from './limits';
 import { EMPTY_VOCABULARY } from './schema';
@@ -82,8 +83,14 @@ export async function loadContentSources(contentDir: string = DEFAULT_CONTENT_DI
 
 const EMPTY: KnowledgeBase = { symptoms: [], trees: [], vocabulary: EMPTY_VOCABULARY };
 
+/** How the pages are parsed: here, one after another, or (kb check) in several processes; same result, same order. */
+export type ParseSymptoms = (files: readonly SourceFile[]) => Promise<readonly ParsedSymptom[]>;
+
 /** Loads and checks content; returns the problems instead of throwing (for `kb check`). */
-export async function checkKnowledgeBase(contentDir: string = DEFAULT_CONTENT_DIR): Promise<{ kb: KnowledgeBase; problems: ContentProblem[] }> {
+export async function checkKnowledgeBase(
+  contentDir: string = DEFAULT_CONTENT_DIR,
+  parseSymptoms: ParseSymptoms = async (files) => parseSymptomFiles(files),
+): Promise<{ kb: KnowledgeBase; problems: ContentProblem[] }> {
   const folder = await stat(contentDir).catch((err: NodeJS.ErrnoException) => err);
   if (folder instanceof Error) {
     const message = folder.code === 'ENOENT' ? messages.contentFolderMissing : messages.unreadable(readFailure(folder));
@@ -91,7 +98,7 @@ export async function checkKnowledgeBase(contentDir: string = DEFAULT_CONTENT_DI
   }
   if (!folder.isDirectory()) return { kb: EMPTY, problems: [{ file: contentDir, field: '(folder)', message: messages.contentFolderNotFolder }] };
   const sources = await loadContentSources(contentDir);
-  const result = compileKnowledgeBase(sources);
+  const result = compileKnowledgeBase(sources, await parseSymptoms(sources.symptoms));
   result.problems.unshift(...sources.problems);
   // Search examples need a valid knowledge base to search; they are checked once the rest is clean.
   if (result.problems.length === 0) result.problems.push(...checkSearchExamples(result.kb));

@@ -3,9 +3,19 @@
  * what is listed and what is generated can't drift apart.
  */
 import { CATEGORIES, type CategoryKey, type Symptom, type Tree } from './schema';
+import { goSpellings } from '../routes';
 import type { KnowledgeBase } from './compile';
+import { buildTreeGraph, treesLeadingTo, type TreeGraph } from '../tree/reach';
+import { questionsLeft } from '../tree/trail';
 
-type Indexes = { byId: Map<string, Symptom>; bySlug: Map<string, Symptom>; byFormerSlug: Map<string, Symptom>; trees: Map<string, Tree> };
+type Indexes = {
+  byId: Map<string, Symptom>;
+  bySlug: Map<string, Symptom>;
+  byFormerSlug: Map<string, Symptom>;
+  trees: Map<string, Tree>;
+  treeRecord: Readonly<Record<string, Tree>>;
+  graph: TreeGraph;
+};
 const indexes = new WeakMap<KnowledgeBase, Indexes>();
 
 /**
@@ -20,6 +30,8 @@ function indexesOf(kb: KnowledgeBase): Indexes {
       bySlug: new Map(kb.symptoms.map((s) => [s.slug, s])),
       byFormerSlug: new Map(kb.symptoms.flatMap((s) => s.formerSlugs.map((f) => [f, s] as const))),
       trees: new Map(kb.trees.map((t) => [t.id, t])),
+      treeRecord: Object.fromEntries(kb.trees.map((t) => [t.id, t])),
+      graph: buildTreeGraph(kb.trees),
     };
     indexes.set(kb, found);
   }
@@ -44,8 +56,8 @@ export const resolveSymptomSlug = (kb: KnowledgeBase, slug: string): { symptom: 
   return moved && { symptom: moved, moved: true };
 };
 
-/** Every /go/<ID>/ the site generates: the ID as printed (PT-0101) and lower-case, for people who type it. */
-export const goIds = (kb: KnowledgeBase): string[] => kb.symptoms.flatMap((s) => [s.id, s.id.toLowerCase()]);
+/** Every /go/<ID>/ the site has (scripts/go-pages.ts writes them). */
+export const goIds = (kb: KnowledgeBase): string[] => kb.symptoms.flatMap((s) => goSpellings(s.id));
 
 export const findSymptomByGoId = (kb: KnowledgeBase, id: string): Symptom | undefined => findSymptomById(kb, id.toUpperCase());
 
@@ -80,13 +92,20 @@ export function treeLinkTable(kb: KnowledgeBase, tree: Tree): { symptoms: Record
 }
 
 /**
- * The links of a walk that can cross from tree to tree (the trail names answers from every tree it
- * passed): every tree's own links together, still only pages some tree leads to.
+ * The trees a walk can come through into this tree, cut to the questions that lead here: what its
+ * breadcrumb reads `?via=` against. A tree that cannot lead here is left out, so a tree page carries
+ * the trees above it, not the whole knowledge base.
  */
-export function walkLinkTable(kb: KnowledgeBase): { symptoms: Record<string, SymptomLinkInfo>; trees: Record<string, string> } {
-  const tables = kb.trees.map((t) => treeLinkTable(kb, t));
-  return {
-    symptoms: Object.assign({}, ...tables.map((t) => t.symptoms)) as Record<string, SymptomLinkInfo>,
-    trees: Object.fromEntries(kb.trees.map((t) => [t.id, t.title])),
-  };
-}
+export const treesLeadingToTree = (kb: KnowledgeBase, tree: Tree): Record<string, Tree> =>
+  treesLeadingTo((id) => findTree(kb, id), indexesOf(kb).graph, { tree: tree.id });
+
+/** The same for a fix page: the trees whose walks can end at this page, for its "How you got here". */
+export const treesLeadingToSymptom = (kb: KnowledgeBase, id: string): Record<string, Tree> =>
+  treesLeadingTo((tid) => findTree(kb, tid), indexesOf(kb).graph, { symptom: id });
+
+/**
+ * For each question of a tree, how many more can follow it at most, through every tree below: counted
+ * here at build time, so the page need not carry the trees below it to count them in the browser.
+ */
+export const questionsLeftInTree = (kb: KnowledgeBase, tree: Tree): Record<string, number> =>
+  Object.fromEntries(Object.keys(tree.nodes).map((key) => [key, questionsLeft(indexesOf(kb).treeRecord, tree.id, key)]));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileKnowledgeBase } from '@/lib/content/compile';
 import { formatTrail, parseTrail, shareableQuery, symptomFromWalkUrl, treeUrl } from '@/lib/routes';
 import { answerHref, compileTrail, questionsLeft } from '@/lib/tree/trail';
-import { walkLinkTable } from '@/lib/content/query';
+import { findTree, treeLinkTable } from '@/lib/content/query';
 import { validSources } from './content/helpers';
 
 const kb = compileKnowledgeBase(validSources()).kb;
@@ -40,7 +40,7 @@ describe('compileTrail', () => {
   });
 
   it('links each answer with the walk so far', () => {
-    const symptoms = walkLinkTable(kb).symptoms;
+    const symptoms = { ...treeLinkTable(kb, findTree(kb, 'start')!).symptoms, ...treeLinkTable(kb, findTree(kb, 'other')!).symptoms };
     const start = trees.start!;
     const root = start.nodes.where!;
     expect(answerHref(start, [], root.answers[1]!, symptoms)).toBe('/troubleshoot/other/?via=start');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadKnowledgeBase } from '@/lib/content/load';
-import { findCategory, findSymptomById, resolveSymptomSlug, symptomPageSlugs } from '@/lib/content/query';
+import { entryTree, findCategory, findSymptomById, resolveSymptomSlug, symptomPageSlugs, treesLeadingToSymptom } from '@/lib/content/query';
 import { categoryUrl, symptomUrl, treeUrl } from '@/lib/routes';
 import { configuredOrigin } from '@/lib/opensearch';
 import { MdxContent } from '@/components/mdx/mdx-content';
@@ -52,7 +52,7 @@ export default async function SymptomPage({ params }: Params) {
     ...(related.length ? [{ id: 'related-heading', title: 'Related', depth: 1 as const }] : []),
   ];
   return (
-    <WalkTrees trees={Object.fromEntries(kb.trees.map((t) => [t.id, t]))}>
+    <WalkTrees trees={treesLeadingToSymptom(kb, symptom.id)}>
       <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_13rem] lg:grid-rows-[auto_1fr] lg:gap-x-10 print:block" data-symptom-id={symptom.id}>
         <div className="space-y-6 lg:col-start-1">
           <nav aria-label="Breadcrumb" className="no-print text-sm text-slate-600 dark:text-slate-400">
@@ -111,7 +111,7 @@ export default async function SymptomPage({ params }: Params) {
             </section>
           )}
           <p className="no-print text-sm text-slate-600 dark:text-slate-400">
-            Not the right page? <Link href={treeUrl(kb.trees.find((t) => t.entry)?.id ?? '')} className="text-blue-800 underline dark:text-blue-300">Start guided troubleshooting</Link>.
+            Not the right page? <Link href={treeUrl(entryTree(kb).id)} className="text-blue-800 underline dark:text-blue-300">Start guided troubleshooting</Link>.
           </p>
         </div>
       </article>

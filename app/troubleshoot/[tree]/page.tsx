@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { loadKnowledgeBase } from '@/lib/content/load';
-import { findTree, walkLinkTable } from '@/lib/content/query';
+import { findTree, questionsLeftInTree, treeLinkTable, treesLeadingToTree } from '@/lib/content/query';
 import { WalkClient } from '@/components/walk/walk-client';
 import { WalkStatic } from '@/components/walk/walk-static';
 import { layoutTree } from '@/lib/tree/layout';
@@ -25,8 +25,11 @@ export default async function TreePage({ params }: Params) {
   const kb = await loadKnowledgeBase();
   const tree = findTree(kb, (await params).tree);
   if (!tree) notFound();
-  const trees = Object.fromEntries(kb.trees.map((t) => [t.id, t]));
-  const links = walkLinkTable(kb);
+  // Only what this tree's page shows: its answers' links, the trees a `?via=` trail can come through,
+  // and the questions left after each of its own (counted here, so the trees below stay on the server).
+  const links = treeLinkTable(kb, tree);
+  const trees = treesLeadingToTree(kb, tree);
+  const left = questionsLeftInTree(kb, tree);
   // Laid out here, at build time; the client walk only lights parts of it.
   const map = layoutTree(tree, { symptom: (id) => links.symptoms[id]?.title ?? id, tree: (id) => links.trees[id] ?? id });
   return (
@@ -40,8 +43,8 @@ export default async function TreePage({ params }: Params) {
         <p className="mt-1 text-slate-700 dark:text-slate-300">{tree.summary}</p>
       </header>
       {/* Static export: the fallback is the no-JavaScript walk baked into the HTML; the client walk replaces it. */}
-      <Suspense fallback={<WalkStatic tree={tree} trees={trees} links={links} map={map} />}>
-        <WalkClient tree={tree} trees={trees} links={links} map={map} />
+      <Suspense fallback={<WalkStatic tree={tree} left={left} links={links} map={map} />}>
+        <WalkClient tree={tree} trees={trees} left={left} links={links} map={map} />
       </Suspense>
     </div>
   );
