@@ -63,7 +63,7 @@ const formats = subsetOption('format', FORMATS, (f) => f.id);
 // --held-out measures the noises the test does not assert on, as a check that tuning generalises.
 const noises = subsetOption('noise', [...NOISES, ...HELD_OUT_NOISES], (n) => n.id, process.argv.includes('--held-out') ? HELD_OUT_NOISES : NOISES);
 
-const { symptoms, search } = await loadSiteSearch();
+const { symptoms, search, ours } = await loadSiteSearch();
 const collected = collectPasteSources(symptoms);
 const pages = subsetOption('page', symptoms, (s) => s.id).map((s) => s.id);
 const sources = collected.sources.filter((s) => pages.includes(s.pageId));
@@ -91,5 +91,5 @@ console.log('');
 console.log(formatLookAlikeReport(scoreLookAlikes(search, generateLookAlikes(sources, seed)), worst));
 if (nearMisses.length) {
   console.log('');
-  console.log(formatLookAlikeReport(scoreLookAlikes(search, generateNearMisses(nearMisses, seed, formats)), worst).replace(/^look-alikes:/, 'near misses (notFor):'));
+  console.log(formatLookAlikeReport(scoreLookAlikes(search, generateNearMisses(nearMisses, seed, formats, ours)), worst).replace(/^look-alikes:/, 'near misses (notFor):'));
 }

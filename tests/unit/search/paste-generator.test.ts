@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Symptom } from '@/lib/content/schema';
 import {
+  addsOurWords,
   collectPasteSources,
   FORMATS,
   generateLookAlikes,
+  generateNearMisses,
   HELD_OUT_NOISES,
   generatePastes,
   LOOK_ALIKE_FRAMES,
@@ -96,6 +98,23 @@ describe('sources', () => {
     expect(sources.map((s) => `${s.pageId} ${s.kind} ${s.index} ${s.template}`)).toEqual(['PT-0901 error 0 first error', 'PT-0901 error 1 second {guid}']);
     expect(nearMisses.map((s) => `${s.pageId} ${s.kind} ${s.index} ${s.template}`)).toEqual(['PT-0902 notFor 0 a near miss', 'PT-0902 notFor 1 another']);
     expect(skipped).toEqual(['PT-0902', 'PT-0903']);
+  });
+});
+
+describe('near misses', () => {
+  it('are rendered only through frames that do not name this product', () => {
+    const miss: PasteSource = { pageId: 'PT-0901', file: 'x.mdx', kind: 'notFor', index: 0, template: 'Stopped  ADSync  Microsoft Azure AD Sync' };
+    const all = generateNearMisses([miss], 7, FORMATS);
+    const neutral = generateNearMisses([miss], 7, FORMATS, ['ECMA', 'AADConnectProvisioningAgent']);
+    expect(all).toHaveLength(FORMATS.length);
+    expect(neutral.length).toBeLessThan(all.length);
+    expect(neutral.length).toBeGreaterThan(0);
+    for (const n of neutral) expect(n.text).not.toMatch(/ECMA|AADConnectProvisioningAgent/i);
+  });
+
+  it('a word the near miss itself carries does not count against a frame', () => {
+    expect(addsOurWords('ECMA host stopped', 'Log: ECMA host stopped', ['ECMA'])).toBe(false);
+    expect(addsOurWords('ADSync stopped', 'Source: ECMA2Host\nADSync stopped', ['ECMA'])).toBe(true);
   });
 });
 
