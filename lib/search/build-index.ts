@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import { EMPTY_VOCABULARY, type Symptom, type Vocabulary } from '../content/schema';
 import { symptomUrl } from '../routes';
 import { normaliseText } from './normalise';
-import { applySynonyms, MASK_TERMS, numberWord, tokenise } from './tokens';
+import { applySynonyms, MASK_TERMS, numberWord, tokenise, type Token } from './tokens';
 import { TYPO_MIN_LENGTH } from './tuning';
 import type { IndexVocabulary, IndexedPage, SearchIndex, TypoBucket } from './types';
 import { stopWords } from './vocabulary';
@@ -38,7 +38,7 @@ export function termsOf(text: string, vocabulary: IndexVocabulary = compileVocab
   return tokensOf(text, vocabulary, template).map((t) => t.term);
 }
 
-function tokensOf(text: string, vocabulary: IndexVocabulary, template = false) {
+function tokensOf(text: string, vocabulary: IndexVocabulary, template = false): Token[] {
   const tokens = tokenise(normaliseText(text, { template, connectorPrefixes: vocabulary.connectorPrefixes }));
   // A lone letter kept for rejoining a wrapped word (tokens.ts) is not a term of the page.
   return applySynonyms(tokens, vocabulary.synonyms).filter((t) => !(t.wrapped && t.raw.length < 2));
@@ -49,18 +49,18 @@ function tokensOf(text: string, vocabulary: IndexVocabulary, template = false) {
  * 'Microsoft Entra Connect Provisioning Agent' failed to start" the quoted words name one service, and
  * the same sentence around another quoted name ('Datadog Agent') is another service's error.
  */
-function namedPositionsOf(error: string, vocabulary: IndexVocabulary): number[] {
+function namedPositionsOf(error: string, tokens: readonly Token[]): number[] {
   const spans = [...error.matchAll(/(['"])([^'"{}\n]{2,120})\1/g)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 }));
   if (spans.length === 0) return [];
-  return tokensOf(error, vocabulary, true).flatMap((t, i) => (spans.some((s) => t.start >= s.start && t.end <= s.end) ? [i] : []));
+  return tokens.flatMap((t, i) => (spans.some((s) => t.start >= s.start && t.end <= s.end) ? [i] : []));
 }
 
 /**
  * A signal fragment's words as written, '' where any form will do (a word a synonym put in): a signal
  * stands word for word, so "Stopped" must not be met by "-ErrorAction Stop", which has the same stem.
  */
-const surfaceWordsOf = (text: string, vocabulary: IndexVocabulary): string[] =>
-  tokensOf(text, vocabulary).map((t) => (t.synonym ? '' : t.term === MASK_TERMS.number ? numberWord(text.slice(t.start, t.end)) : t.raw));
+const surfaceWordsOf = (text: string, tokens: readonly Token[]): string[] =>
+  tokens.map((t) => (t.synonym ? '' : t.term === MASK_TERMS.number ? numberWord(text.slice(t.start, t.end)) : t.raw));
 
 /** Sorted distinct ids as gaps ("3, 1, 40" for 3, 4, 44): small numbers compress far better. */
 function encodeDeltas(ids: Iterable<number>): number[] {
@@ -84,17 +84,27 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
     steps: string[][];
     body: string[];
     signals: string[][][];
+    /** Tokens of errors and signal fragments, kept for what is read beside their terms (quoted names, words as written). */
+    errorTokens: Token[][];
+    signalTokens: Token[][][];
   };
-  const fields: Fields[] = symptoms.map((s) => ({
-    title: termsOf_(s.title),
-    aliases: s.aliases.map(termsOf_),
-    errors: s.errors.map((e) => termsOf(e, vocabulary, true)),
-    summary: termsOf_(s.summary),
-    steps: s.steps.map((step) => termsOf_(step.title)),
-    // The body keeps the words as written too: "Azure" stays a word the knowledge base knows.
-    body: [...termsOf_(s.bodyText), ...termsOf(s.bodyText, { ...vocabulary, synonyms: [] })],
-    signals: s.signals.map((sig) => sig.all.map(termsOf_)),
-  }));
+  const termsOfTokens = (tokens: readonly Token[]): string[] => tokens.map((t) => t.term);
+  const fields: Fields[] = symptoms.map((s) => {
+    const errorTokens = s.errors.map((e) => tokensOf(e, vocabulary, true));
+    const signalTokens = s.signals.map((sig) => sig.all.map((fragment) => tokensOf(fragment, vocabulary)));
+    return {
+      title: termsOf_(s.title),
+      aliases: s.aliases.map(termsOf_),
+      errors: errorTokens.map(termsOfTokens),
+      summary: termsOf_(s.summary),
+      steps: s.steps.map((step) => termsOf_(step.title)),
+      // The body keeps the words as written too: "Azure" stays a word the knowledge base knows.
+      body: [...termsOf_(s.bodyText), ...termsOf(s.bodyText, { ...vocabulary, synonyms: [] })],
+      signals: signalTokens.map((fragments) => fragments.map(termsOfTokens)),
+      errorTokens,
+      signalTokens,
+    };
+  });
 
   const allTerms = new Set<string>();
   const pageTerms = fields.map((f) => {
@@ -131,7 +141,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       errors: [...s.errors],
       aliases: [...s.aliases],
       errorTerms: f.errors.map(ids),
-      errorNamed: s.errors.map((e) => namedPositionsOf(e, vocabulary)),
+      errorNamed: s.errors.map((e, k) => namedPositionsOf(e, f.errorTokens[k] ?? [])),
       titleTerms: ids(f.title),
       aliasTerms: f.aliases.map(ids),
       summaryTerms: ids(f.summary),
@@ -139,7 +149,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       bodyTerms: encodeDeltas(ids(f.body)),
       signals: s.signals.map((sig) => sig.means),
       signalTerms: f.signals.map((fragments) => fragments.map(ids)),
-      signalWords: s.signals.map((sig) => sig.all.map((fragment) => surfaceWordsOf(fragment, vocabulary))),
+      signalWords: s.signals.map((sig, k) => sig.all.map((fragment, j) => surfaceWordsOf(fragment, f.signalTokens[k]?.[j] ?? []))),
       signalPastDate: s.signals.map((sig) => (sig.pastDate === undefined ? -1 : sig.all.indexOf(sig.pastDate))),
     };
   });

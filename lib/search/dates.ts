@@ -37,6 +37,7 @@ export function readingsOfFirstDate(text: string): number[] {
 /** Whether the first date in `text` lies before the day of `now`, however it is read. */
 export function firstDateIsPast(text: string, now: number): boolean {
   const days = readingsOfFirstDate(text);
-  const today = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate());
+  const at = new Date(now);
+  const today = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
   return days.length > 0 && days.every((d) => d < today);
 }

@@ -23,7 +23,7 @@ import { lineOfTokens, lineText, segmentsOf, splitLines, type Segment } from './
 import { scanSignals, type SignalHit } from './signals';
 import { decideVerdict } from './verdict';
 import { reasons } from './messages';
-import { applySynonyms, tokenise, type Token } from './tokens';
+import { applySynonyms, termTextOf, tokenAtOffset, tokenise, type TermText, type Token } from './tokens';
 import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, ID_SCORE, MATCH_EVIDENCE, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_TEXT_LIMIT } from './tuning';
 import type { Extracted, ExtractedKind, LogFinding, MatchOptions, MatchedSpan, SearchHit, SearchIndex, SearchResponse, Verdict } from './types';
 import { stemWord, stopWords } from './vocabulary';
@@ -203,35 +203,15 @@ function pageById(rt: Runtime, input: string): number {
   return rt.index.pages.findIndex((p) => p.id === `PT-${id[1]}`);
 }
 
-/** The paste's terms as one string (" a b c "), built once, with where each token starts in it. */
-type TermText = { text: string; starts: Int32Array };
-
-function termTextOf(tokens: readonly Token[]): TermText {
-  const starts = new Int32Array(tokens.length);
-  let at = 1;
-  tokens.forEach((t, i) => {
-    starts[i] = at;
-    at += t.term.length + 1;
-  });
-  return { text: ` ${tokens.map((t) => t.term).join(' ')} `, starts };
-}
-
 /** Term sequences of a list found in the paste, as the words the paste used. */
 function namesFound(terms: TermText, tokens: readonly Token[], lists: readonly string[][], input: string): string[] {
   const found: string[] = [];
   for (const list of lists) {
     const at = terms.text.indexOf(` ${list.join(' ')} `);
     if (at === -1) continue;
-    // The token that starts there (binary search over the start offsets).
-    let lo = 0;
-    let hi = terms.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((terms.starts[mid] ?? 0) <= at + 1) lo = mid;
-      else hi = mid - 1;
-    }
-    const first = tokens[lo];
-    const last = tokens[lo + list.length - 1];
+    const index = tokenAtOffset(terms, at + 1);
+    const first = tokens[index];
+    const last = tokens[index + list.length - 1];
     found.push(first && last ? input.slice(first.start, last.end) : list.join(' '));
   }
   return found;
@@ -298,23 +278,23 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   // Each segment on its own (a one-segment paste was just read whole).
   const scan = segments.length > 1 || !short ? scanSegments(rt, tokens, segments, short && segments.length <= MAX_FULL_SEGMENTS) : { byPage: new Map<number, SegmentEvidence>(), hits: [] };
   for (const e of scan.byPage.values()) offer(e.score, { kind: 'segment', segment: e.segment, first: e.first, last: e.last });
-  for (const hit of scanSignals(rt, tokens, tokenLines, { input, lines, now: options.now ?? Date.now() })) {
+  const terms = termTextOf(tokens);
+  for (const hit of scanSignals(rt, tokens, tokenLines, { input, lines, terms, now: options.now ?? Date.now() })) {
     offer({ page: hit.page, score: SIGNAL_SCORE, phrase: -1, phraseScore: 0, coverage: 1, textScore: 0, evidence: MATCH_EVIDENCE }, { kind: 'signal', hit });
   }
 
   // Context that places the paste in another product lowers every verdict below a match.
-  const termText = vocabulary.elsewhere.length > 0 ? termTextOf(tokens) : null;
-  const elsewhere = termText ? namesFound(termText, tokens, vocabulary.elsewhere, input) : [];
+  const elsewhere = namesFound(terms, tokens, vocabulary.elsewhere, input);
   // Another product's words outnumber ours. Ours count only outside the leading page's errors: a
   // sentence of ours quoted in a Kubernetes operator's log names our product inside itself.
   const leader = [...best.values()].sort((x, y) => y.score - x.score)[0];
   const leaderTerms = new Set(leader ? (rt.index.pages[leader.page]?.errorTerms.flat() ?? []).map((t) => rt.index.terms[t]) : []);
   const oursOutside = vocabulary.ours.filter((list) => !list.every((t) => leaderTerms.has(t)));
-  const foreign = termText !== null && elsewhere.length > 0 && elsewhere.length >= namesFound(termText, tokens, oursOutside, input).length;
+  const foreign = elsewhere.length > 0 && elsewhere.length >= namesFound(terms, tokens, oursOutside, input).length;
   const candidates = [...best.values()]
     .map((c): Candidate => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING), isContradicted: true } : c))
     .sort((x, y) => y.score - x.score || x.page - y.page);
-  const inProduct = elsewhere.length === 0 && namesFound(termText ?? termTextOf(tokens), tokens, vocabulary.ours, input).length > 0;
+  const inProduct = elsewhere.length === 0 && namesFound(terms, tokens, vocabulary.ours, input).length > 0;
   const { verdict, keep } = decideVerdict(candidates, { inProduct });
 
   const multiLine = lines.filter((l) => /\S/.test(input.slice(l.start, Math.min(l.end, l.start + 4096)))).length > 1;

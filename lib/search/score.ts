@@ -276,7 +276,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
 
   // Text sums: every page containing a query term, weighted by the field it is in.
   const touchedPages: number[] = [];
-  if (!options.errorsOnly) {
+  if (!errorsOnly) {
     for (const q of known) {
       const pages = rt.postingPages[q.id];
       const factors = rt.postingFactors[q.id];
@@ -313,7 +313,8 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
   for (const p of touchedPhrases) {
     b.seenPhrase[p] = 0;
     const phrase = rt.phrases[p];
-    if (!phrase || (options.errorsOnly && phrase.kind !== 'error')) continue;
+    // (A log line's reading nominated declared errors only, above.)
+    if (!phrase) continue;
     const generation = ++b.generation;
     const seq = phrase.seq;
     let w = 0;
@@ -345,7 +346,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // Only a description (title, alias) is completed by the rest of its page. For an error, a paste
     // word the error lacks is noise or a difference ("certificate" where the error says "scheduler"),
     // and finding that word in some other paragraph of the page does not make the error match better.
-    const completes = phrase.kind !== 'error' && !options.errorsOnly;
+    const completes = phrase.kind !== 'error' && !errorsOnly;
     const own = FIELD_FACTOR[phrase.kind];
     const r = scorePhrase({
       phraseWeight: phrase.weight,
@@ -364,8 +365,9 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // inside a description, a word of the paste's own is usually a synonym ("cert", "zip up").
     // Which terms are the phrase's is only asked when checking a contradiction: marked then, not for
     // every phrase a long paste nominates.
-    if (score >= CONTRADICTION_CHECK_MIN) for (const t of phrase.terms) b.inPhrase[t] = generation;
-    if (score >= CONTRADICTION_CHECK_MIN && contradicts(rt, b, query, firstPosition, seq, phrase.named, firstMatched, lastMatched, generation, phrase.kind !== 'error', options.errorsOnly === true)) {
+    const checked = score >= CONTRADICTION_CHECK_MIN;
+    if (checked) for (const t of phrase.terms) b.inPhrase[t] = generation;
+    if (checked && contradicts(rt, b, query, firstPosition, seq, phrase.named, firstMatched, lastMatched, generation, phrase.kind !== 'error', errorsOnly)) {
       if (phrase.kind === 'error') {
         if (score > (contradicted.get(phrase.page) ?? 0)) s.contradicted = p;
         contradicted.set(phrase.page, Math.max(score, contradicted.get(phrase.page) ?? 0));

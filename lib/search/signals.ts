@@ -2,11 +2,12 @@
  * Signals: evidence that is not an error line (a Get-Service row with one of our services stopped, a
  * Test-NetConnection to the ECMA host's port failing, Graph JSON with an agent inactive). A page
  * declares each as fragments (content: `signals: [{ all: [...], means }]`); a signal is found when all
- * its fragments stand, word for word as written (not merely the same stems), within SIGNAL_LINES consecutive lines of the paste. Linear: one
- * pass builds the paste's term string, and each fragment is looked up with indexOf.
+ * its fragments stand, word for word as written (not merely the same stems), within SIGNAL_LINES
+ * consecutive lines of the paste. Linear: each fragment is looked up with indexOf in the paste's term
+ * text (tokens.ts termTextOf), built once per query.
  */
 import type { Runtime } from './runtime';
-import { numberWord, type Token } from './tokens';
+import { numberWord, tokenAtOffset, type TermText, type Token } from './tokens';
 import { firstDateIsPast } from './dates';
 import type { LineSpan } from './segments';
 import { SIGNAL_LINES } from './tuning';
@@ -35,8 +36,8 @@ function signalsOf(rt: Runtime): CompiledSignal[] {
   return list;
 }
 
-/** The paste the tokens came from, for what a signal reads beyond its words (a date after NotAfter). */
-export type SignalText = { input: string; lines: readonly LineSpan[]; now: number };
+/** The paste the tokens came from (its term text, and for what a signal reads beyond its words, a date after NotAfter, the text itself). */
+export type SignalText = { input: string; lines: readonly LineSpan[]; terms: TermText; now: number };
 
 export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: Int32Array, source: SignalText): SignalHit[] {
   const signals = signalsOf(rt);
@@ -46,26 +47,7 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
   const candidates = signals.filter((s) => s.fragments.every((f) => f.every((t) => present.has(t))));
   if (candidates.length === 0) return [];
 
-  // " term term term ": where each token starts in it, so a hit maps back to tokens and lines.
-  const parts: string[] = [];
-  const startOf = new Int32Array(tokens.length);
-  let length = 1;
-  tokens.forEach((t, i) => {
-    startOf[i] = length;
-    parts.push(t.term);
-    length += t.term.length + 1;
-  });
-  const text = ` ${parts.join(' ')} `;
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((startOf[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const text = source.terms.text;
   /** The paste's words from `start` are the fragment's as written (a synonym's word stands for any form). */
   const asWritten = (start: number, words: readonly string[]): boolean =>
     words.every((w, k) => {
@@ -78,7 +60,7 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
     const needle = ` ${fragment.join(' ')} `;
     const out: number[] = [];
     for (let at = text.indexOf(needle); at !== -1 && out.length < 512; at = text.indexOf(needle, at + 1)) {
-      const start = tokenAt(at + 1);
+      const start = tokenAtOffset(source.terms, at + 1);
       if (asWritten(start, words)) out.push(start);
     }
     return out;

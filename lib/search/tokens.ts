@@ -26,6 +26,34 @@ export type Token = {
   synonym?: true;
 };
 
+/**
+ * A paste's terms as one string (" a b c "), so a run of terms is found with one indexOf, with where
+ * each token's term starts in it. Built once per query; signals and the product-name lists read it.
+ */
+export type TermText = { text: string; starts: Int32Array };
+
+export function termTextOf(tokens: readonly Token[]): TermText {
+  const starts = new Int32Array(tokens.length);
+  let at = 1;
+  tokens.forEach((t, i) => {
+    starts[i] = at;
+    at += t.term.length + 1;
+  });
+  return { text: ` ${tokens.map((t) => t.term).join(' ')} `, starts };
+}
+
+/** The token whose term starts at `offset` of the term text (binary search over the start offsets). */
+export function tokenAtOffset(terms: TermText, offset: number): number {
+  let lo = 0;
+  let hi = terms.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((terms.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** A number is masked in terms and in `raw` alike; a signal's number ("RemotePort : 8585") keeps its digits as this word. */
 export const numberWord = (digits: string): string => `#${digits}`;
 
