@@ -24,7 +24,7 @@ import { scanSignals, type SignalHit } from './signals';
 import { decideVerdict } from './verdict';
 import { reasons } from './messages';
 import { applySynonyms, termTextOf, tokenAtOffset, tokenise, type TermText, type Token } from './tokens';
-import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, ID_SCORE, MATCH_EVIDENCE, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_TEXT_LIMIT } from './tuning';
+import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, ID_SCORE, MATCH_EVIDENCE, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_ERROR_COVERAGE, WHOLE_TEXT_LIMIT } from './tuning';
 import type { Extracted, ExtractedKind, LogFinding, MatchOptions, MatchedSpan, SearchHit, SearchIndex, SearchResponse, Verdict } from './types';
 import { stemWord, stopWords } from './vocabulary';
 
@@ -188,6 +188,8 @@ export type QueryRun = {
   /** Every piece of evidence per page, for the explanation. */
   evidence: Map<number, Array<{ score: PageScore; source: EvidenceSource }>>;
   elsewhere: string[];
+  /** The paste names this product and no other (decideVerdict's context). */
+  inProduct?: boolean;
   verdict: Verdict;
 };
 
@@ -267,6 +269,7 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   if (short) {
     const distinctTerms = new Set(tokens.map((t) => t.term)).size;
     whole = resolveTokens(rt, tokens, {
+      tokenLines,
       fuzzy: distinctTerms <= FUZZY_MAX_TERMS,
       completeLast: tokens.length <= PREFIX_MAX_TOKENS && !/[\s.;:!?)"']$/.test(input),
     });
@@ -277,7 +280,13 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   }
   // Each segment on its own (a one-segment paste was just read whole).
   const scan = segments.length > 1 || !short ? scanSegments(rt, tokens, segments, short && segments.length <= MAX_FULL_SEGMENTS) : { byPage: new Map<number, SegmentEvidence>(), hits: [] };
-  for (const e of scan.byPage.values()) offer(e.score, { kind: 'segment', segment: e.segment, first: e.first, last: e.last });
+  for (const e of scan.byPage.values()) {
+    // A segment that holds one of the page's errors whole, and nothing in it contradicts, vouches for
+    // the page whatever the rest of the paste says: the contradiction was elsewhere in the paste.
+    const whole = e.score.phrase >= 0 && rt.phrases[e.score.phrase]?.kind === 'error' && !e.score.isContradicted && e.score.contradicted === undefined && e.score.coverage >= WHOLE_ERROR_COVERAGE;
+    if (whole) contradictedPages.delete(e.score.page);
+    offer(e.score, { kind: 'segment', segment: e.segment, first: e.first, last: e.last });
+  }
   const terms = termTextOf(tokens);
   for (const hit of scanSignals(rt, tokens, tokenLines, { input, lines, terms, now: options.now ?? Date.now() })) {
     offer({ page: hit.page, score: SIGNAL_SCORE, phrase: -1, phraseScore: 0, coverage: 1, textScore: 0, evidence: MATCH_EVIDENCE }, { kind: 'signal', hit });
@@ -307,7 +316,7 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
       })
     : [];
   const results = (keep as Candidate[]).slice(0, limit).map((c) => hitFor(rt, c, input, tokens, whole, segments, multiLine));
-  return { ...base, tokens, segments, candidates, elsewhere: foreign ? elsewhere : [], verdict, response: respond({ verdict, results, extracted, findings }) };
+  return { ...base, tokens, segments, candidates, elsewhere: foreign ? elsewhere : [], inProduct, verdict, response: respond({ verdict, results, extracted, findings }) };
 }
 
 export function matchQuery(index: SearchIndex, text: string, options: MatchOptions = {}): SearchResponse {

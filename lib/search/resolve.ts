@@ -34,6 +34,8 @@ export type ResolvedQuery = {
   sequenceDistinct: number[];
   /** The run (tokens.ts) each word of `sequence` came from: the parts of one identifier share it. */
   sequenceRun: number[];
+  /** The line each word of `sequence` stands on, when the reading spans lines (the whole paste). */
+  sequenceLine?: number[];
 };
 
 export type ResolveOptions = {
@@ -41,6 +43,8 @@ export type ResolveOptions = {
   fuzzy: boolean;
   /** Complete the last token as a prefix: the paste may have been cut mid-word. */
   completeLast: boolean;
+  /** Each token's line (segments.ts lineOfTokens), for a reading that spans lines. */
+  tokenLines?: ArrayLike<number>;
 };
 
 const MEMO_LIMIT = 20_000;
@@ -208,6 +212,8 @@ export function resolveTokens(rt: Runtime, tokens: readonly Token[], options: Re
   const sequence: number[] = [];
   const sequenceDistinct: number[] = [];
   const sequenceRun: number[] = [];
+  const sequenceLine: number[] = [];
+  const lines = options.tokenLines;
   const add = (key: string, id: number, term: string, weight: number, distinct: number, token: number): void => {
     const existing = byKey.get(key);
     if (existing) {
@@ -224,6 +230,7 @@ export function resolveTokens(rt: Runtime, tokens: readonly Token[], options: Re
     sequence.push(id);
     sequenceDistinct.push((rt.distinct[id] ?? 0) * discount);
     sequenceRun.push(tokens[token]?.run ?? -1);
+    if (lines) sequenceLine.push(lines[token] ?? 0);
   };
 
   let corrections = 0;
@@ -290,8 +297,9 @@ export function resolveTokens(rt: Runtime, tokens: readonly Token[], options: Re
       sequence.push(-1);
       sequenceDistinct.push(classifyTerm(token.term) === TERM_CLASS.normal ? w : 0);
       sequenceRun.push(token.run);
+      if (lines) sequenceLine.push(lines[i] ?? 0);
     }
   });
-  return { terms: [...byKey.values()], sequence, sequenceDistinct, sequenceRun };
+  return lines ? { terms: [...byKey.values()], sequence, sequenceDistinct, sequenceRun, sequenceLine } : { terms: [...byKey.values()], sequence, sequenceDistinct, sequenceRun };
 }
 

@@ -143,6 +143,8 @@ function quotesAnotherName(
   const before = firstPosition.get(seq[start - 1] ?? -1);
   const after = firstPosition.get(seq[end + 1] ?? -1);
   if (before === undefined || after === undefined || after <= before + 1 || after - before > end - start + NAME_SLACK) return false;
+  // A quoted name stands on one line; words around it on two lines are two messages.
+  if (query.sequenceLine && query.sequenceLine[before] !== query.sequenceLine[after]) return false;
   return queryGap(before + 1, after - 1, before + 1) >= CONTRADICTION_MIN;
 }
 
@@ -211,10 +213,19 @@ function contradicts(
   };
   if (!description && quotesAnotherName(b, query, firstPosition, seq, named, generation, queryGap)) return true;
   const w = CONTRADICTION_REACH;
-  if (phraseGap(firstMatched - w, firstMatched - 1) >= CONTRADICTION_MIN && queryGap(from - w, from - 1, from) >= CONTRADICTION_MIN) return true;
-  if (phraseGap(lastMatched + 1, lastMatched + w) >= CONTRADICTION_MIN && queryGap(to + 1, to + w, to) >= CONTRADICTION_MIN) return true;
+  // Beside means on the same line: in a multi-line paste the next line is another message ("…GenericSql.dll"
+  // ending one line of a binder log, "LOG: Attempting download…" starting the next).
+  const line = query.sequenceLine;
+  let before = from - w;
+  let after = to + w;
+  if (line) {
+    while (before < from && line[before] !== line[from]) before++;
+    while (after > to && line[after] !== line[to]) after--;
+  }
+  if (phraseGap(firstMatched - w, firstMatched - 1) >= CONTRADICTION_MIN && queryGap(before, from - 1, from) >= CONTRADICTION_MIN) return true;
+  if (phraseGap(lastMatched + 1, lastMatched + w) >= CONTRADICTION_MIN && queryGap(to + 1, after, to) >= CONTRADICTION_MIN) return true;
   if (description) return false;
-  if (phraseGap(firstMatched, lastMatched) >= CONTRADICTION_MIN && queryGap(from, to, from) >= CONTRADICTION_MIN) return true;
+  if ((!line || line[from] === line[to]) && phraseGap(firstMatched, lastMatched) >= CONTRADICTION_MIN && queryGap(from, to, from) >= CONTRADICTION_MIN) return true;
   // A log line is a whole message: one that shares only part of an error and has words of its own
   // right beside it, whichever side each is on, is some other message ("Source=…GenericSql").
   return wholeLine && phraseGap(firstMatched - 1, lastMatched + 1) >= CONTRADICTION_MIN && queryGap(from - 1, to + 1, from) >= CONTRADICTION_MIN;

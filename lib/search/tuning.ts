@@ -123,6 +123,8 @@ export const PROXIMITY_WEIGHT = 0.3;
 export const CONTRADICTION_FACTOR = 0.7;
 export const CONTRADICTED_CEILING = MATCH_MIN - 0.05;
 export const CONTRADICTION_MIN = 0.2;
+/** A segment covering this much of an error holds it whole: a contradiction elsewhere in the paste does not undo it. */
+export const WHOLE_ERROR_COVERAGE = 0.9;
 /** Only phrases scoring at least this are checked for contradictions (the check walks the paste). */
 export const CONTRADICTION_CHECK_MIN = 0.3;
 /** What an ordinary word (not generic, not a stop word) weighs in a contradiction at the least. */
