@@ -74,6 +74,8 @@ function spansOf(input: string, tokens: readonly Token[], matched: readonly numb
     // A span starts and ends on a real word, not on "the" or a masked GUID.
     const isStop = (k: number): boolean => {
       const token = tokens[marks[k] ?? 0];
+      // ("de" before a wrapped "nied" is half of "denied", not the French word.)
+      if (tokens[(marks[k] ?? 0) + 1]?.wrapped) return false;
       return !token || token.mask !== undefined || stopWords.has(token.term);
     };
     while (a <= b && isStop(a)) a++;

@@ -48,6 +48,7 @@ export type ResolveOptions = {
 };
 
 const MEMO_LIMIT = 20_000;
+const ASCII_ALNUM = /[a-z0-9]/;
 
 /**
  * An unknown word weighs like a moderately rare one: enough that an error made of words this base has
@@ -56,6 +57,9 @@ const MEMO_LIMIT = 20_000;
  * would if the index knew them.
  */
 function unknownWeight(term: string): number {
+  // A word in a script this base is not written in (Japanese framing around an English error) can
+  // neither be one of its distinctive words nor dilute them; the vocabulary's synonyms read the ones that matter.
+  if (!ASCII_ALNUM.test(term)) return 0;
   const cls = classifyTerm(term);
   if (cls !== TERM_CLASS.normal) return weighTerm(cls, 1).weight;
   return term.length >= 4 ? UNKNOWN_WEIGHT.long : UNKNOWN_WEIGHT.short;

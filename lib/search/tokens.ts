@@ -76,6 +76,9 @@ const RUN = /[\p{L}\p{N}\p{M}]+|[\uE000-\uE006]/gu;
 /** ECMA|Host, Generic|Sql, Win|32|Exception, object|Class; other scripts stay whole. */
 const PART = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}[\p{Ll}\p{M}]*|\p{Lu}+\p{M}*|\p{N}+|[^\p{Lu}\p{Ll}\p{N}]+/gu;
 const LOWER_WORD = /^[a-z]+$/;
+const KANA_OR_HAN = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+/** A run of Han, or of katakana (with its long-vowel mark), is a word (group 1); hiragana and the rest are not. */
+const JAPANESE_PART = /(\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+)|\p{Script=Hiragana}+|[^\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+/gu;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 /** Longer than any real word: base64 blobs, hashes and binary junk. */
 const MAX_TERM_LENGTH = 80;
@@ -158,6 +161,17 @@ export function tokenise(m: MappedText): Token[] {
     // A run with no ASCII letter or digit (another script, binary junk) cannot hold a word of this
     // knowledge base: it stays one unknown word, without the cost of splitting it.
     if (!ASCII_ALNUM.test(runText)) {
+      // Japanese writes words without spaces; where the script changes is where a word ends often
+      // enough for the vocabulary's synonyms ("サービス", "証明書") to find them. Kana between them are
+      // mostly grammar (particles, endings) and are left out.
+      if (KANA_OR_HAN.test(runText)) {
+        for (const part of runText.matchAll(JAPANESE_PART)) {
+          if (part[1] === undefined || part[0].length > MAX_TERM_LENGTH) continue;
+          const first = at + part.index;
+          tokens.push({ term: part[0], raw: part[0], start: from[first] ?? 0, end: to[first + part[0].length - 1] ?? 0, run: runIndex });
+        }
+        continue;
+      }
       if (runText.length >= 2 && runText.length <= MAX_TERM_LENGTH) {
         const raw = runText.toLowerCase();
         tokens.push({ term: raw, raw, start: from[at] ?? 0, end: to[at + runText.length - 1] ?? 0, run: runIndex });

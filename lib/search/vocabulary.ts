@@ -26,6 +26,19 @@ their them then there these they this those to too us was wasn we were what when
 who why will with won would you your yours also any all each every just only very via per after before
 about above below again once here both few more most other some same own out up down over under`;
 
+/**
+ * Admins on localized Windows frame an English error in their own words ("Seit gestern schlägt … fehl:",
+ * "Bonjour, le service ne démarre pas :"): those languages' function words say nothing either.
+ * German, French and Spanish; none is an English word this knowledge base uses.
+ */
+const OTHER_LANGUAGES_STOP_WORDS = `der die das dem den des ein eine einen einem einer und oder aber ist sind war
+wird werden wurde hat haben nicht kein keine mit von zu zum zur im am um aus auf für über unter bei seit nach
+auch noch schon jetzt hier dort wenn dass sich wir ich sie es wie wo was bitte danke hallo
+le la les un une des du de et est sont été être pas ne que qui dans sur pour par avec sans au aux ce cette
+ces il elle ils nous vous je mais ou où donc car si plus très bonjour merci avons avez ont fait
+el los las una unos unas del al en con por para sin es son está están se su sus lo les nos hay pero como
+más muy ya también desde hola gracias tenemos hemos ha`;
+
 const GENERIC_WORDS = `error errors fail failed fails failing failure exception exceptions access denied
 service services connection connections connect connected system systems file files message messages
 code codes unable cannot invalid value values object objects data user users server servers application
@@ -46,7 +59,7 @@ function stemmedSet(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(stemWord));
 }
 
-export const stopWords: ReadonlySet<string> = stemmedSet(STOP_WORDS);
+export const stopWords: ReadonlySet<string> = stemmedSet(`${STOP_WORDS} ${OTHER_LANGUAGES_STOP_WORDS}`);
 export const genericWords: ReadonlySet<string> = stemmedSet(GENERIC_WORDS);
 
 /** Short function words a run-together identifier may contain ("ValidByLdapStyle"). */

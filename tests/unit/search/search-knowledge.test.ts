@@ -130,6 +130,60 @@ describe('dilution', () => {
   });
 });
 
+describe('localized Windows around an English error', () => {
+  const error = 'System.ComponentModel.Win32Exception (0x80004005): The specified service already exists';
+
+  it('German, French and Spanish framing words do not dilute the error', () => {
+    const alone = search(error);
+    for (const frame of [
+      `Hallo zusammen, bei der Installation auf dem Server kommt seit gestern immer wieder der Fehler:\n${error}\nWas können wir tun?`,
+      `Bonjour, lors de l'installation sur le serveur nous avons toujours cette erreur :\n${error}\nMerci d'avance`,
+      `Hola, al instalar en el servidor nos sale siempre este error:\n${error}\n¿Alguna idea? Gracias`,
+    ]) {
+      const r = search(frame);
+      expect(r.results[0]?.id, frame).toBe(alone.results[0]?.id);
+      expect(r.results[0]!.score, frame).toBeGreaterThanOrEqual(alone.results[0]!.score - 0.05);
+    }
+  });
+
+  it('Japanese framing is neither evidence nor dilution, and the vocabulary reads its words', () => {
+    const alone = search(error);
+    const framed = search(`インストール時に次のエラーが表示されます。\n${error}\nよろしくお願いします`);
+    expect(framed.results[0]?.id).toBe(alone.results[0]?.id);
+    // The whole message in Japanese, as a Japanese .NET prints it: its words read through the vocabulary.
+    const japanese = search('System.ComponentModel.Win32Exception: 指定されたサービスは既に存在します。');
+    expect(japanese.results[0]?.id).toBe(alone.results[0]?.id);
+    // Japanese alone, with no word the vocabulary knows, is no answer.
+    expect(search('昨日から動きません。助けてください').verdict).toBe('none');
+  });
+
+  it('a localized portal word reads as the English one', () => {
+    expect(search('Verbindung testen fehlgeschlagen für die lokale ECMA App').results[0]?.id).toBe(search('Test connection failed for the on-premises ECMA app').results[0]?.id);
+  });
+});
+
+describe('contradictions stay on their line', () => {
+  it('an error whose words a log spreads over several lines is not contradicted by the lines between', () => {
+    const binderLog = [
+      '*** Assembly Binder Log Entry  (11/29/2026 @ 11:20:14 AM) ***',
+      'The operation failed.',
+      'Bind result: hr = 0x80070005. Access is denied.',
+      'Running under executable  C:\\Program Files\\Microsoft ECMA2Host\\Service\\Microsoft.ECMA2Host.Service.exe',
+      'LOG: Where-ref bind. Location = C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Cache\\40d2cff2-e194-4547-ae2a-a86d8f293eb3\\Microsoft.IAM.Connector.GenericSql.dll',
+      'LOG: Attempting download of new URL file:///C:/Program Files/Microsoft ECMA2Host/Service/ECMA/Cache/40d2cff2-e194-4547-ae2a-a86d8f293eb3/Microsoft.IAM.Connector.GenericSql.dll.',
+      'ERR: Failed to complete setup of assembly (hr = 0x80070005). Probing terminated.',
+    ].join('\n');
+    const e = explainQuery(index, binderLog);
+    expect(e.candidates[0]?.id).toBe('PT-0401');
+    expect(e.candidates[0]?.contradictions).toEqual([]);
+  });
+
+  it('while the same words with another name inside one line still contradict', () => {
+    const e = explainQuery(index, "Could not load file or assembly 'Microsoft.IAM.Connector.GenericLdap.dll' or one of its dependencies. Access is denied.");
+    expect(e.candidates.find((c) => c.id === 'PT-0401')?.contradictions.length).toBeGreaterThan(0);
+  });
+});
+
 describe('explainQuery', () => {
   it('says which segment and which declared error decided, and the margin', () => {
     const e = explainQuery(index, "Some context first.\nCould not load file or assembly 'Microsoft.IAM.Connector.GenericSql.dll' or one of its dependencies. Access is denied.");
