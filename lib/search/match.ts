@@ -243,7 +243,7 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   }
 
   const normalised = normaliseText(input, { connectorPrefixes: vocabulary.connectorPrefixes });
-  const tokens = applySynonyms(tokenise(repairOcr(rt, normalised)), vocabulary.synonyms);
+  const tokens = applySynonyms(tokenise(repairOcr(rt, normalised)), vocabulary.synonyms, input);
   const extracted = collectExtracted(normalised.extracted);
   if (tokens.length === 0) {
     return { ...base, tokens, candidates: [], verdict: 'none', response: respond({ verdict: 'none', results: [], extracted, findings: [] }) };

@@ -215,6 +215,9 @@ export function tokenise(m: MappedText): Token[] {
   return tokens;
 }
 
+/** A rule's words stand in one paragraph: "…ECMA2Host" + a blank line + "SERVICE_NAME" is not "ECMA Host service". */
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n/;
+
 /** Another way to say something: `from` terms read as `to` terms (content/search/vocabulary.yaml). */
 export type SynonymRule = { from: readonly string[]; to: readonly string[] };
 
@@ -224,7 +227,7 @@ export type SynonymRule = { from: readonly string[]; to: readonly string[] };
  * both go through it, so a page is found under any of its product's names. The new tokens cover the
  * original words they replace, so highlights still point into the user's text.
  */
-export function applySynonyms(tokens: Token[], rules: readonly SynonymRule[]): Token[] {
+export function applySynonyms(tokens: Token[], rules: readonly SynonymRule[], text?: string): Token[] {
   if (rules.length === 0) return tokens;
   const byFirst = new Map<string, SynonymRule[]>();
   for (const r of rules) {
@@ -237,7 +240,7 @@ export function applySynonyms(tokens: Token[], rules: readonly SynonymRule[]): T
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const candidates = byFirst.get(token.term);
-    const rule = candidates?.find((r) => r.from.every((t, k) => tokens[i + k]?.term === t));
+    const rule = candidates?.find((r) => r.from.every((t, k) => tokens[i + k]?.term === t && (k === 0 || text === undefined || !PARAGRAPH_BREAK.test(text.slice(tokens[i + k - 1]?.end ?? 0, tokens[i + k]?.start ?? 0)))));
     if (!rule) {
       out.push(token);
       continue;
