@@ -16,6 +16,7 @@ function printExplanation(e: Explanation): void {
   console.log(`Verdict: ${e.verdict} — ${e.rule}`);
   if (e.response.truncated) console.log('(the paste was longer than search reads; only its beginning was searched)');
   if (e.otherProduct.length) console.log(`Names another product: ${e.otherProduct.join(', ')} (caps every score below a match)`);
+  else if (!e.namesProduct) console.log('Names nothing of this product: a page\'s title, aliases and text cannot make a match, only a declared error or a signal can');
   console.log(`\nSegments (${e.segments.length}):`);
   for (const s of e.segments.slice(0, 40)) console.log(`  [${s.index}] line ${s.line}: ${s.text.replace(/\s+/g, ' ').slice(0, 100)}`);
   if (e.segments.length > 40) console.log(`  … ${e.segments.length - 40} more`);

@@ -8,7 +8,7 @@
 import { runQuery, type EvidenceSource } from './match';
 import { getRuntime } from './runtime';
 import type { PageScore } from './score';
-import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
+import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, CLEAR_LEAD, CLEAR_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
 import type { MatchOptions, SearchIndex, SearchResponse, Verdict } from './types';
 
 export type ExplainedSegment = { index: number; line: number; text: string; start: number; end: number };
@@ -43,6 +43,8 @@ export type Explanation = {
   candidates: ExplainedCandidate[];
   /** Words that placed the paste in another product (and none of this one), capping every score. */
   otherProduct: string[];
+  /** The paste names this product (the vocabulary's `ours`) and no other; without that, a page's own words cannot make a match. */
+  namesProduct: boolean;
   /** Top score minus the next page's, and the rule that turned the scores into the verdict. */
   margin: number;
   rule: string;
@@ -89,7 +91,9 @@ export function explainQuery(index: SearchIndex, text: string, options: MatchOpt
   const rule = !top
     ? 'no page has any evidence'
     : run.verdict === 'match'
-      ? `match: score ${round(top.score)} >= ${MATCH_MIN}, distinctive weight ${round(top.evidence)} >= ${MATCH_EVIDENCE}, lead ${margin} >= ${MATCH_LEAD}`
+      ? top.score >= MATCH_MIN
+        ? `match: score ${round(top.score)} >= ${MATCH_MIN}, distinctive weight ${round(top.evidence)} >= ${MATCH_EVIDENCE}, lead ${margin} >= ${MATCH_LEAD}`
+        : `match: a paste about this product, score ${round(top.score)} >= ${CLEAR_MIN}, lead ${margin} >= ${CLEAR_LEAD}, nothing contradicts it`
       : run.verdict === 'none'
         ? `none: best score ${round(top.score)} < ${AMBIGUOUS_MIN}`
         : `ambiguous: ${[
@@ -99,5 +103,5 @@ export function explainQuery(index: SearchIndex, text: string, options: MatchOpt
           ]
             .filter(Boolean)
             .join(', ')}; pages within ${AMBIGUOUS_BAND} of the best are offered`;
-  return { verdict: run.verdict, response: run.response, segments, candidates, otherProduct: run.elsewhere, margin, rule };
+  return { verdict: run.verdict, response: run.response, segments, candidates, otherProduct: run.elsewhere, namesProduct: run.inProduct === true, margin, rule };
 }

@@ -190,7 +190,7 @@ export type QueryRun = {
   /** Every piece of evidence per page, for the explanation. */
   evidence: Map<number, Array<{ score: PageScore; source: EvidenceSource }>>;
   elsewhere: string[];
-  /** The paste names this product and no other (decideVerdict's context). */
+  /** The paste names this product and no other (decideVerdict's context; a page's own words need it). */
   inProduct?: boolean;
   verdict: Verdict;
 };
@@ -302,10 +302,24 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   const leaderTerms = new Set(leader ? (rt.index.pages[leader.page]?.errorTerms.flat() ?? []).map((t) => rt.index.terms[t]) : []);
   const oursOutside = vocabulary.ours.filter((list) => !list.every((t) => leaderTerms.has(t)));
   const foreign = elsewhere.length > 0 && elsewhere.length >= namesFound(terms, tokens, oursOutside, input).length;
-  const candidates = [...best.values()]
-    .map((c): Candidate => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING), isContradicted: true } : c))
-    .sort((x, y) => y.score - x.score || x.page - y.page);
   const inProduct = elsewhere.length === 0 && namesFound(terms, tokens, vocabulary.ours, input).length > 0;
+  // A page's own words (its title, aliases, text) say what the page is about, not that the paste comes
+  // from this product: "is not digitally signed" is every PowerShell script's. Without a word of ours
+  // in the paste they cannot carry a page to a match; a declared error or a signal can.
+  const described = (score: PageScore, source: EvidenceSource): boolean => source.kind !== 'signal' && source.kind !== 'id' && (score.phrase < 0 || rt.phrases[score.phrase]?.kind !== 'error');
+  const bestOf = (c: Candidate): Candidate => {
+    if (inProduct || !described(c, c.source)) return c;
+    // The page's best evidence that can stand on its own, or its described best capped, whichever is higher.
+    let out: Candidate = { ...c, score: Math.min(c.score, CONTRADICTED_CEILING) };
+    for (const e of evidence.get(c.page) ?? []) {
+      const standing = described(e.score, e.source) ? (e.score.errorScore ?? 0) : e.score.score;
+      if (standing > out.score) out = { ...e.score, score: standing, source: e.source };
+    }
+    return out;
+  };
+  const candidates = [...best.values()]
+    .map((c): Candidate => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING), isContradicted: true } : bestOf(c)))
+    .sort((x, y) => y.score - x.score || x.page - y.page);
   const { verdict, keep } = decideVerdict(candidates, { inProduct });
 
   const multiLine = lines.filter((l) => /\S/.test(input.slice(l.start, Math.min(l.end, l.start + 4096)))).length > 1;

@@ -9,7 +9,7 @@ import type { Runtime } from './runtime';
 import { TERM_CLASS, classifyTerm, weighTerm } from './runtime';
 import type { Token } from './tokens';
 import { joinWords, stemWord } from './vocabulary';
-import { PREFIX_DISCOUNT, SPLIT_DISCOUNT, TYPO_DISCOUNT, TYPO_MAX_PER_QUERY, TYPO_MIN_LENGTH, UNKNOWN_WEIGHT, CONTEXT_TYPO_MIN_LENGTH, CONTEXT_TYPO_MAX_PHRASES } from './tuning';
+import { PREFIX_DISCOUNT, SPLIT_DISCOUNT, TYPO_DISCOUNT, TYPO_MAX_PER_QUERY, TYPO_MIN_LENGTH, UNKNOWN_WEIGHT, CONTEXT_TYPO_MIN_LENGTH, CONTEXT_TYPO_MAX_PHRASES, CONTEXT_TWO_EDITS_LENGTH } from './tuning';
 export { TYPO_MIN_LENGTH } from './tuning';
 
 export type QueryTerm = {
@@ -183,7 +183,9 @@ function correctInContext(rt: Runtime, term: string, previous: number, next: num
   if (term.length < CONTEXT_TYPO_MIN_LENGTH || !/^[a-z]+$/.test(term) || (previous < 0 && next < 0)) return undefined;
   const key = `c:${previous}:${term}:${next}`;
   if (rt.resolved.has(key)) return rt.resolved.get(key)?.[0];
-  const maxEdits = term.length >= 8 ? 2 : 1;
+  // Its neighbours vouch for the word, so it may be further off than a word corrected on its own
+  // ("ValidBydapStyle": "bydap" between "valid" and "style" is "ldap").
+  const maxEdits = term.length >= CONTEXT_TWO_EDITS_LENGTH ? 2 : 1;
   let found: number | undefined;
   for (const [neighbour, step] of [[previous, 1], [next, -1]] as const) {
     const phrases = neighbour >= 0 ? rt.phrasesByTerm[neighbour] : undefined;

@@ -33,6 +33,8 @@ export type PageScore = {
   contradicted?: number;
   /** The page's best error reading is contradicted: no other reading of the paste may vouch for it. */
   isContradicted?: true;
+  /** The best score of a declared error of the page that nothing contradicts, whatever decided `score`. */
+  errorScore?: number;
 };
 
 
@@ -213,17 +215,12 @@ function contradicts(
   };
   if (!description && quotesAnotherName(b, query, firstPosition, seq, named, generation, queryGap)) return true;
   const w = CONTRADICTION_REACH;
-  // Beside means on the same line: in a multi-line paste the next line is another message ("…GenericSql.dll"
-  // ending one line of a binder log, "LOG: Attempting download…" starting the next).
+  if (phraseGap(firstMatched - w, firstMatched - 1) >= CONTRADICTION_MIN && queryGap(from - w, from - 1, from) >= CONTRADICTION_MIN) return true;
+  if (phraseGap(lastMatched + 1, lastMatched + w) >= CONTRADICTION_MIN && queryGap(to + 1, to + w, to) >= CONTRADICTION_MIN) return true;
+  // In the whole paste, the stretch the two share may run over several lines of a log ("Access is
+  // denied." on one, "…GenericSql.dll" three lines down); the lines between are other messages, not
+  // words of this one put in its place. A quoted name, too, stands on one line (quotesAnotherName).
   const line = query.sequenceLine;
-  let before = from - w;
-  let after = to + w;
-  if (line) {
-    while (before < from && line[before] !== line[from]) before++;
-    while (after > to && line[after] !== line[to]) after--;
-  }
-  if (phraseGap(firstMatched - w, firstMatched - 1) >= CONTRADICTION_MIN && queryGap(before, from - 1, from) >= CONTRADICTION_MIN) return true;
-  if (phraseGap(lastMatched + 1, lastMatched + w) >= CONTRADICTION_MIN && queryGap(to + 1, after, to) >= CONTRADICTION_MIN) return true;
   if (description) return false;
   if ((!line || line[from] === line[to]) && phraseGap(firstMatched, lastMatched) >= CONTRADICTION_MIN && queryGap(from, to, from) >= CONTRADICTION_MIN) return true;
   // A log line is a whole message: one that shares only part of an error and has words of its own
@@ -448,6 +445,8 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // The stronger evidence decides; adding the weaker one would let a near-twin with a wordier page
     // overtake the exact error.
     s.score = Math.max(s.phraseScore, s.textScore);
+    const errorScore = uncontradicted.get(s.page);
+    if (errorScore !== undefined) s.errorScore = errorScore;
     if ((contradicted.get(s.page) ?? 0) > (uncontradicted.get(s.page) ?? 0)) {
       s.score = Math.min(s.score, CONTRADICTED_CEILING);
       s.isContradicted = true;

@@ -59,6 +59,8 @@ export const TYPO_MIN_LENGTH = 5;
 export const CONTEXT_TYPO_MIN_LENGTH = 3;
 /** ...and the neighbour must stand in at most this many phrases (at scale, "error" stands in thousands). */
 export const CONTEXT_TYPO_MAX_PHRASES = 64;
+/** From this length a word corrected by its neighbours may be two letters off (one below it). */
+export const CONTEXT_TWO_EDITS_LENGTH = 5;
 /** At most this many words of one query are corrected (each costs a few fuse.js searches). */
 export const TYPO_MAX_PER_QUERY = 4;
 /**

@@ -162,6 +162,29 @@ describe('localized Windows around an English error', () => {
   });
 });
 
+describe('a page described in our words is not a paste from our product', () => {
+  it('a platform message that a page names in its aliases is no match without a word of this product', () => {
+    const unrelated = "& : File C:\\Scripts\\Disable-StaleGuests.ps1 cannot be loaded. The file C:\\Scripts\\Disable-StaleGuests.ps1 is not digitally signed. You cannot run this script on the current system.";
+    const r = search(unrelated);
+    expect(r.verdict).not.toBe('match');
+    expect(r.results[0]?.id).toBe('PT-0303');
+    // The same message while registering the provisioning agent is this page's.
+    const ours = search(`Registering the Microsoft Entra Connect Provisioning Agent fails:\n${unrelated.replace(/Scripts\\Disable-StaleGuests/g, 'Program Files\\Microsoft Azure AD Connect Provisioning Agent\\RegistrationPowershell\\RegisterAgent')}`);
+    expect(ours.results[0]?.id).toBe('PT-0303');
+    expect(ours.verdict).toBe('match');
+  });
+
+  it('a declared error stands on its own, with or without our product named', () => {
+    expect(search('CredentialValidationUnavailable').results[0]?.id).toBe('PT-0107');
+    expect(search("Invalid LDAP style of object's DN. DN: pat.lee@contoso.example").verdict).toBe('match');
+  });
+
+  it('another product’s log that says our sentence and then its own exception is not ours', () => {
+    const r = search('2026-11-30T09:12:44.118Z\tERROR\tsetup\tUnable to initialize metrics collector, exception: open /sys/fs/cgroup/cpu.stat: permission denied');
+    expect(r.verdict).not.toBe('match');
+  });
+});
+
 describe('contradictions stay on their line', () => {
   it('an error whose words a log spreads over several lines is not contradicted by the lines between', () => {
     const binderLog = [
