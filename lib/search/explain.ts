@@ -8,7 +8,7 @@
 import { runQuery, type EvidenceSource } from './match';
 import { getRuntime } from './runtime';
 import type { PageScore } from './score';
-import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, CLEAR_LEAD, CLEAR_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
+import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, CLEAR_MIN, CLEAR_NEXT_SHARE, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
 import type { MatchOptions, SearchIndex, SearchResponse, Verdict } from './types';
 
 export type ExplainedSegment = { index: number; line: number; text: string; start: number; end: number };
@@ -93,7 +93,7 @@ export function explainQuery(index: SearchIndex, text: string, options: MatchOpt
     : run.verdict === 'match'
       ? top.score >= MATCH_MIN
         ? `match: score ${round(top.score)} >= ${MATCH_MIN}, distinctive weight ${round(top.evidence)} >= ${MATCH_EVIDENCE}, lead ${margin} >= ${MATCH_LEAD}`
-        : `match: a paste about this product, score ${round(top.score)} >= ${CLEAR_MIN}, lead ${margin} >= ${CLEAR_LEAD}, nothing contradicts it`
+        : `match: a paste about this product, score ${round(top.score)} >= ${CLEAR_MIN}, lead ${margin} >= ${MATCH_LEAD} with the next page at most ${CLEAR_NEXT_SHARE} of it, nothing contradicts it`
       : run.verdict === 'none'
         ? `none: best score ${round(top.score)} < ${AMBIGUOUS_MIN}`
         : `ambiguous: ${[

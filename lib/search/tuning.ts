@@ -17,15 +17,19 @@ export const AMBIGUOUS_MIN = 0.3;
 export const AMBIGUOUS_BAND = 0.25;
 /** When the paste names this product and no other, pages from this score up are offered side by side. */
 export const IN_PRODUCT_MIN = 0.15;
-/** A weaker best page is still a match, for a paste about this product, when it leads every other by this much. */
-export const CLEAR_MIN = 0.4;
-export const CLEAR_LEAD = 0.2;
+/**
+ * A weaker best page is still a match, for a paste about this product, from this score, when it leads
+ * every other by MATCH_LEAD and the next scores at most this share of it: a lead that is large for its
+ * score, not only in absolute terms (an admin's description rarely reaches an error's score).
+ */
+export const CLEAR_MIN = 0.35;
+export const CLEAR_NEXT_SHARE = 0.7;
 /**
  * Pages scored below this are not candidates at all: no verdict rule above can keep them or be swayed
  * by them (as the next page, they are far enough below any match). Derived, not tuned: at thousands
  * of pages a long paste's common words touch every page, and carrying each one costs more than it says.
  */
-export const CANDIDATE_MIN = Math.min(IN_PRODUCT_MIN, AMBIGUOUS_MIN, CLEAR_MIN - CLEAR_LEAD, MATCH_MIN - MATCH_LEAD);
+export const CANDIDATE_MIN = Math.min(IN_PRODUCT_MIN, AMBIGUOUS_MIN, CLEAR_MIN - MATCH_LEAD, MATCH_MIN - MATCH_LEAD);
 
 // -- Segments of a paste ------------------------------------------------------------------------
 /** A segment covering less than this of an error is not worth joining with its neighbours. */

@@ -5,7 +5,7 @@
  */
 import type { PageScore } from './score';
 import type { Verdict } from './types';
-import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, CLEAR_LEAD, CLEAR_MIN, IN_PRODUCT_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
+import { AMBIGUOUS_BAND, AMBIGUOUS_MIN, CLEAR_MIN, CLEAR_NEXT_SHARE, IN_PRODUCT_MIN, MATCH_EVIDENCE, MATCH_LEAD, MATCH_MIN } from './tuning';
 
 
 /**
@@ -25,10 +25,10 @@ export function decideVerdict(scores: readonly PageScore[], context: { inProduct
   if (sure(top) && second <= top.score - MATCH_LEAD && !sure(next)) {
     return { verdict: 'match', keep: scores.filter((s) => s === top || s.score >= Math.max(AMBIGUOUS_MIN, top.score / 2)) };
   }
-  // A paste about this product whose best page is weaker but stands far ahead of every other, on
+  // A paste about this product whose best page is weaker but stands well ahead of every other, on
   // distinctive words, and that nothing contradicts (another quoted name, another product's frame),
   // is answered too: an admin's own description rarely reaches an error's score.
-  const clear = context.inProduct && top.score >= CLEAR_MIN && !top.isContradicted && top.evidence >= MATCH_EVIDENCE && second <= top.score - CLEAR_LEAD;
+  const clear = context.inProduct && top.score >= CLEAR_MIN && !top.isContradicted && top.evidence >= MATCH_EVIDENCE && second <= top.score - MATCH_LEAD && second <= top.score * CLEAR_NEXT_SHARE;
   if (clear) return { verdict: 'match', keep: scores.filter((s) => s === top || s.score >= Math.max(floor, top.score / 2)) };
   return { verdict: 'ambiguous', keep: scores.filter((s) => s.score >= Math.max(floor, top.score - AMBIGUOUS_BAND)) };
 }
