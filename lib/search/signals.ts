@@ -16,7 +16,7 @@ export type SignalHit = {
   page: number;
   /** Position in the page's `signals`. */
   signal: number;
-  /** 1-based line of the first fragment. */
+  /** 1-based line that holds most of its words (busiestLine). */
   line: number;
   /** Tokens that make up the fragments, for highlighting. */
   tokens: number[];
@@ -38,6 +38,22 @@ function signalsOf(rt: Runtime): CompiledSignal[] {
 
 /** The paste the tokens came from (its term text, and for what a signal reads beyond its words, a date after NotAfter, the text itself). */
 export type SignalText = { input: string; lines: readonly LineSpan[]; terms: TermText; now: number };
+
+/**
+ * The line that holds most of a signal's words: the one a ticket quotes. An Event Viewer export starts
+ * with "Source: Service Control Manager"; the line that says which service stopped is the evidence.
+ */
+function busiestLine(tokens: readonly number[], tokenLines: Int32Array): number {
+  const count = new Map<number, number>();
+  let best = tokenLines[tokens[0] ?? 0] ?? 0;
+  for (const t of tokens) {
+    const line = tokenLines[t] ?? 0;
+    const n = (count.get(line) ?? 0) + 1;
+    count.set(line, n);
+    if (n > (count.get(best) ?? 0) || (n === count.get(best) && line < best)) best = line;
+  }
+  return best;
+}
 
 export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: Int32Array, source: SignalText): SignalHit[] {
   const signals = signalsOf(rt);
@@ -87,7 +103,7 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
       if (near.some((t) => t === undefined)) continue;
       const starts = [anchor, ...(near as number[])];
       const matched = starts.flatMap((start, k) => Array.from({ length: s.fragments[k]?.length ?? 0 }, (_, j) => start + j));
-      hits.push({ page: s.page, signal: s.signal, line: Math.min(...starts.map((t) => tokenLines[t] ?? 0)) + 1, tokens: matched });
+      hits.push({ page: s.page, signal: s.signal, line: busiestLine(matched, tokenLines) + 1, tokens: matched });
       break;
     }
   }

@@ -87,6 +87,14 @@ describe('signals', () => {
   });
 });
 
+describe('the line a signal points at', () => {
+  it('is the one holding most of its words, which a ticket quotes', () => {
+    const r = search('Log Name:      System\nSource:        Service Control Manager\nEvent ID:      7036\nDescription:\nThe Microsoft ECMA2Host service entered the stopped state.');
+    expect(r.results[0]?.id).toBe('PT-0102');
+    expect(r.results[0]?.line).toBe(5);
+  });
+});
+
 describe('quoted names in an error', () => {
   const sentence = (name: string) => `Service '${name}' failed to start. Check that you have sufficient privileges to start the system services.`;
 
