@@ -6,7 +6,11 @@
 import { loadKnowledgeBase } from '../../lib/content/load';
 import { splitInputLines } from '../../lib/lines';
 import type { SearchResponse } from '../../lib/search/index';
+import { notableValues } from '../../lib/search/notable-values';
 import { InputError, MAX_BYTES_OPTION, oneOf, parseMaxBytes, parseStrict, parseWholeNumber, readStdin, UsageError, withoutBom, writeLine, yieldToEvents, type Command } from './cli';
+
+/** As many values as the human output lists; `--json` carries them all. */
+const NOTABLE_VALUES_MAX = 12;
 
 /** The public JSON contract (README › Search from the command line): engine fields stay out unless documented. */
 export const toSearchContract = (r: SearchResponse) => ({
@@ -29,7 +33,8 @@ function printHuman(r: SearchResponse): void {
     writeLine('Known errors found in the text:');
     for (const f of r.findings) writeLine(`  line ${f.line}: ${f.id} ${f.title} (${f.url})`);
   }
-  if (r.extracted.length) writeLine('Values from your text: ' + r.extracted.map((e) => `${e.kind}=${e.value}`).join(', '));
+  const values = notableValues(r.extracted, NOTABLE_VALUES_MAX);
+  if (values.length) writeLine('Values from your text: ' + values.map((e) => `${e.kind}=${e.value}`).join(', '));
   if (r.verdict === 'none') writeLine('Try the guided walk: /troubleshoot/');
 }
 

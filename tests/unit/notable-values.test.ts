@@ -18,4 +18,9 @@ describe('notableValues', () => {
     ]);
     expect(notableValues(values, 10)).toHaveLength(4);
   });
+
+  it('keeps numbers that identify something (codes, ports, event IDs), not a log\'s counts', () => {
+    const values = ['0', '2', '330', '8585', '7036', '0x80070005', '-2147467259'].map((value) => ({ kind: 'number', value }));
+    expect(notableValues(values, 10).map((v) => v.value)).toEqual(['8585', '7036', '0x80070005', '-2147467259']);
+  });
 });
