@@ -332,6 +332,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     let inOrder = 0;
     let firstMatched = -1;
     let lastMatched = -1;
+    let unnamed = false;
     for (let i = 0; i < seq.length; i++) {
       const t = seq[i] ?? 0;
       if ((b.qw[t] ?? 0) === 0) continue;
@@ -349,8 +350,12 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
       w += b.qw[t] ?? 0;
       d += b.qd[t] ?? 0;
       n++;
+      if (phrase.named[i] !== 1) unnamed = true;
     }
     if (w <= 0) continue;
+    // Only the words of the error's quoted name: the paste names the service, it does not quote the
+    // error ("Microsoft Entra Connect Provisioning Agent Configuration" is a window title).
+    if (!unnamed) continue;
     // Only a description (title, alias) is completed by the rest of its page. For an error, a paste
     // word the error lacks is noise or a difference ("certificate" where the error says "scheduler"),
     // and finding that word in some other paragraph of the page does not make the error match better.

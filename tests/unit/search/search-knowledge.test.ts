@@ -110,6 +110,13 @@ describe('quoted names in an error', () => {
     expect(search(msi).verdict).not.toBe('match');
   });
 
+  it('the quoted name alone is the service named, not its error quoted', () => {
+    const dialog = 'Microsoft Entra Connect Provisioning Agent Configuration\nRegistration failed.\nThe remote certificate is invalid according to the validation procedure.\n\n(our proxy inspects TLS)';
+    const agentStart = explainQuery(index, dialog).candidates.find((c) => c.id === 'PT-0301');
+    expect(agentStart?.evidence.some((ev) => ev.kind === 'error') ?? false).toBe(false);
+    expect(search(dialog).results[0]?.id).toBe('PT-0302');
+  });
+
   it('the name under a former product name is the same name', () => {
     const r = search(sentence('Microsoft Azure AD Connect Provisioning Agent'));
     expect(r.verdict).toBe('match');
