@@ -11,8 +11,13 @@ const valid = (year: number, month: number, day: number): number | undefined => 
   return new Date(t).getUTCDate() === day ? t : undefined;
 };
 
+const OCR_DATE = /(?<![\w])[\dOoIl]{1,4}[./-][\dOoIl]{1,2}[./-][\dOoIl]{2,4}(?!\w)/g;
+
 /** Every day (as UTC midnight, in ms) the first date in `text` can be read as; empty when there is none. */
-export function readingsOfFirstDate(text: string): number[] {
+export function readingsOfFirstDate(raw: string): number[] {
+  // A screenshot read by OCR writes 0 as O and 1 as l or I inside a date ("1O/O3/2O26"); the same
+  // length, so positions still hold.
+  const text = raw.replace(OCR_DATE, (m) => m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
   const found: Array<{ at: number; days: number[] }> = [];
   const iso = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
   if (iso) found.push({ at: iso.index, days: [valid(+iso[1]!, +iso[2]!, +iso[3]!)].filter((t): t is number => t !== undefined) });

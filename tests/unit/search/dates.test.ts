@@ -18,6 +18,13 @@ describe('readingsOfFirstDate', () => {
     expect(readingsOfFirstDate(text).map((t) => new Date(t).toISOString().slice(0, 10)).sort()).toEqual([...expected].sort());
   });
 
+  it('reads a date that OCR wrote with O for 0 and l or I for 1', () => {
+    expect(readingsOfFirstDate('Expires: 1O/O3/2O26')).toEqual(readingsOfFirstDate('Expires: 10/03/2026'));
+    expect(readingsOfFirstDate('Expiration date: O9/l4/2O26')).toEqual(readingsOfFirstDate('Expiration date: 09/14/2026'));
+    // Words stay words: "Oslo" is not a date.
+    expect(readingsOfFirstDate('Office Oslo 2026')).toEqual([]);
+  });
+
   it('finds nothing in text without a date, and refuses impossible ones', () => {
     expect(readingsOfFirstDate('Thumbprint : 7A4C19E2B0D35F68')).toEqual([]);
     expect(readingsOfFirstDate('31/02/2026')).toEqual([]);
