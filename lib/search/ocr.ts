@@ -1,7 +1,8 @@
 /**
  * OCR of a screenshot swaps look-alike characters inside words: "inva1id", "res0urce", "coIlector",
  * "Va1idByLdapStyIe". A run of letters and digits that holds such a swap is read again with the
- * swaps undone (1 → l, 0 → o, a capital I after a lower-case letter → l), and the repaired reading is
+ * swaps undone (1 → l, 0 → o, a capital I after a lower-case letter → l, a leading l before a
+ * consonant → I), and the repaired reading is
  * kept only when more of its words are words of the knowledge base. Replacements are one character
  * for one, so offsets into the user's text stay exact.
  */
@@ -9,9 +10,13 @@ import type { MappedText } from './normalise';
 import type { Runtime } from './runtime';
 import { tokenise } from './tokens';
 
-const RUN = /[A-Za-z0-9]{4,80}/g;
-/** A swap candidate: a digit 0 or 1 touching a letter, or a capital I right after a lower-case letter. */
-const SUSPECT = /[a-zA-Z][01]|[01][a-zA-Z]|[a-z]I/;
+const RUN = /[A-Za-z0-9]{2,80}/g;
+/**
+ * A swap candidate: a digit 0 or 1 touching a letter, a capital I right after a lower-case letter, or
+ * a word that starts with l and a consonant (no English word does: "lnactive", "ldentity" are I's).
+ */
+const SUSPECT = /[a-zA-Z][01]|[01][a-zA-Z]|[a-z]I|(?<![A-Za-z0-9])l[bcdfghjkmnpqrstvwxz]/;
+const CONSONANT = /[bcdfghjkmnpqrstvwxz]/;
 const memo = new WeakMap<Runtime, Map<string, string | null>>();
 const MEMO_LIMIT = 10_000;
 
@@ -25,6 +30,7 @@ function repairRun(run: string): string {
     if (c === '1' && letterNear) out += 'l';
     else if (c === '0' && letterNear) out += /[A-Z]/.test(before) && /[A-Z]|^$/.test(after) ? 'O' : 'o';
     else if (c === 'I' && /[a-z]/.test(before)) out += 'l';
+    else if (c === 'l' && i === 0 && CONSONANT.test(after)) out += 'I';
     else out += c;
   }
   return out;

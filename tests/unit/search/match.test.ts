@@ -123,6 +123,19 @@ describe('verdict', () => {
   });
 });
 
+describe('a screenshot read by OCR', () => {
+  it('reads 1 and 0 inside words, a capital I as l, and a leading l before a consonant as I', () => {
+    const clean = top("Invalid LDAP style of object's DN. DN: pat.lee@contoso.example");
+    expect(top("lnva1id LDAP styIe of object's DN. DN: pat.lee@contoso.example")?.id).toBe(clean?.id);
+    expect(search('0n-Premises Connectivity\nAgent   Status\nSRV-PROV01   lnactive').results[0]?.id).toBe('PT-0103');
+  });
+
+  it('leaves words alone that read better as written', () => {
+    // "log" and "ls" are words already: nothing to repair.
+    expect(search('ls -l /var/log').results.every((h) => h.id !== 'PT-0103')).toBe(true);
+  });
+});
+
 describe('pastes that went through a mail client, a terminal or a typist', () => {
   it('rejoins an identifier or a word cut by a hard wrap, with or without a hyphen', () => {
     for (const q of [
