@@ -24,7 +24,7 @@ import { scanSignals, type SignalHit } from './signals';
 import { decideVerdict } from './verdict';
 import { reasons } from './messages';
 import { applySynonyms, termTextOf, tokenAtOffset, tokenise, type TermText, type Token } from './tokens';
-import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, ID_SCORE, MATCH_EVIDENCE, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_ERROR_COVERAGE, WHOLE_TEXT_LIMIT } from './tuning';
+import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, IN_PRODUCT_MIN, ID_SCORE, MATCH_EVIDENCE, PASSAGE_TOKENS, PASSAGES_UP_TO_TOKENS, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_ERROR_COVERAGE, WHOLE_TEXT_LIMIT } from './tuning';
 import type { Extracted, ExtractedKind, LogFinding, MatchOptions, MatchedSpan, SearchHit, SearchIndex, SearchResponse, Verdict } from './types';
 import { stemWord, stopWords } from './vocabulary';
 
@@ -280,6 +280,16 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
       if (score.isContradicted) contradictedPages.add(score.page);
     }
   }
+  // A ticket or a message of several paragraphs whose whole reading is too thin to offer any page, read
+  // again in passages of a few sentences: names, dates and pleasantries diluted the paragraph that says
+  // what is wrong. (Where the whole reading offers pages, passages only add noise between them.)
+  const wholeBest = Math.max(0, ...[...best.values()].map((c) => c.score));
+  if (short && wholeBest < IN_PRODUCT_MIN && tokens.length > PASSAGE_TOKENS && tokens.length <= PASSAGES_UP_TO_TOKENS) {
+    for (const passage of passagesOf(segments, PASSAGE_TOKENS)) {
+      const query = resolveTokens(rt, tokens.slice(passage.first, passage.last + 1), { fuzzy: false, completeLast: false });
+      for (const score of scorePages(rt, query)) offer(score, { kind: 'segment', segment: passage.segment, first: passage.first, last: passage.last });
+    }
+  }
   // Each segment on its own (a one-segment paste was just read whole).
   const scan = segments.length > 1 || !short ? scanSegments(rt, tokens, segments, short && segments.length <= MAX_FULL_SEGMENTS) : { byPage: new Map<number, SegmentEvidence>(), hits: [] };
   for (const e of scan.byPage.values()) {
@@ -333,6 +343,24 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
     : [];
   const results = (keep as Candidate[]).slice(0, limit).map((c) => hitFor(rt, c, input, tokens, whole, segments, multiLine));
   return { ...base, tokens, segments, candidates, elsewhere: foreign ? elsewhere : [], inProduct, verdict, response: respond({ verdict, results, extracted, findings }) };
+}
+
+/** Runs of consecutive segments of at most `size` tokens, one starting at each segment (a longer segment stands alone). */
+function passagesOf(segments: readonly Segment[], size: number): Array<{ segment: number; first: number; last: number }> {
+  const out: Array<{ segment: number; first: number; last: number }> = [];
+  for (let k = 0; k < segments.length; k++) {
+    const start = segments[k];
+    if (!start) continue;
+    let last = start.last;
+    for (let j = k + 1; j < segments.length; j++) {
+      const next = segments[j];
+      if (!next || next.last - start.first + 1 > size) break;
+      last = next.last;
+    }
+    out.push({ segment: k, first: start.first, last });
+    if (last === segments[segments.length - 1]?.last) break;
+  }
+  return out;
 }
 
 export function matchQuery(index: SearchIndex, text: string, options: MatchOptions = {}): SearchResponse {

@@ -40,6 +40,10 @@ export const WINDOW = 200;
 export const WINDOW_STEP = 150;
 /** Up to this size the whole paste is also read as one query (descriptions, tickets); beyond, only its segments. */
 export const WHOLE_TEXT_LIMIT = 16_384;
+/** A ticket or message longer than this many words may be read in passages of at most this many... */
+export const PASSAGE_TOKENS = 30;
+/** ...up to this length (beyond, it is a log, read line by line). */
+export const PASSAGES_UP_TO_TOKENS = 400;
 /** A signal's fragments must all stand within this many consecutive lines of the paste. */
 export const SIGNAL_LINES = 12;
 /** What a declared signal found whole is worth: as sure as an error found whole. */

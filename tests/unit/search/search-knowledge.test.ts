@@ -139,6 +139,21 @@ describe('dilution', () => {
     expect(framed.results[0]!.score).toBeGreaterThanOrEqual(alone.results[0]!.score);
   });
 
+  it('a long ticket whose whole reading is too thin still offers the page its paragraph is about', () => {
+    const ticket = [
+      'Number: INC7712093',
+      'Opened by: Johanna Lindqvist (Service Desk Stockholm)',
+      'Assignment group: Identity Platform Operations, second line',
+      'Category: Software / Identity and access / Provisioning',
+      'Short description: on-premises provisioning test connection fails',
+      'Description: since the Tuesday maintenance window the Test Connection button for the payroll application never succeeds.',
+      'Work notes: caller unavailable until Thursday afternoon, please call her deputy Oskar Nilsson before noon.',
+    ].join('\n');
+    const r = search(ticket);
+    expect(r.verdict).not.toBe('none');
+    expect(r.results.slice(0, 3).map((h) => h.id)).toContain('PT-0101');
+  });
+
   it('another product’s frame keeps a quoted error of ours from being a match', () => {
     const r = search('pod/directorysync-operator restarted (CrashLoopBackOff)\nE1222 controller.go:329] "Reconciler error" err="Unable to initialize metrics collector"');
     expect(r.verdict).not.toBe('match');
