@@ -295,8 +295,8 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   for (const e of scan.byPage.values()) {
     // A segment that holds one of the page's errors whole, and nothing in it contradicts, vouches for
     // the page whatever the rest of the paste says: the contradiction was elsewhere in the paste.
-    const whole = e.score.phrase >= 0 && rt.phrases[e.score.phrase]?.kind === 'error' && !e.score.isContradicted && e.score.contradicted === undefined && e.score.coverage >= WHOLE_ERROR_COVERAGE;
-    if (whole) contradictedPages.delete(e.score.page);
+    const holdsErrorWhole = e.score.phrase >= 0 && rt.phrases[e.score.phrase]?.kind === 'error' && !e.score.isContradicted && e.score.contradicted === undefined && e.score.coverage >= WHOLE_ERROR_COVERAGE;
+    if (holdsErrorWhole) contradictedPages.delete(e.score.page);
     offer(e.score, { kind: 'segment', segment: e.segment, first: e.first, last: e.last });
   }
   const terms = termTextOf(tokens);

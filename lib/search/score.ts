@@ -217,11 +217,11 @@ function contradicts(
   const w = CONTRADICTION_REACH;
   if (phraseGap(firstMatched - w, firstMatched - 1) >= CONTRADICTION_MIN && queryGap(from - w, from - 1, from) >= CONTRADICTION_MIN) return true;
   if (phraseGap(lastMatched + 1, lastMatched + w) >= CONTRADICTION_MIN && queryGap(to + 1, to + w, to) >= CONTRADICTION_MIN) return true;
+  if (description) return false;
   // In the whole paste, the stretch the two share may run over several lines of a log ("Access is
   // denied." on one, "…GenericSql.dll" three lines down); the lines between are other messages, not
   // words of this one put in its place. A quoted name, too, stands on one line (quotesAnotherName).
   const line = query.sequenceLine;
-  if (description) return false;
   if ((!line || line[from] === line[to]) && phraseGap(firstMatched, lastMatched) >= CONTRADICTION_MIN && queryGap(from, to, from) >= CONTRADICTION_MIN) return true;
   // A log line is a whole message: one that shares only part of an error and has words of its own
   // right beside it, whichever side each is on, is some other message ("Source=…GenericSql").
