@@ -260,9 +260,10 @@ const STACK_FRAME = /^([ \t]{0,16}at )([\w.`<>$+|,[\]-]{1,400})\(/gm;
 /**
  * Event Viewer's "Copy details as text": labels, and the fields that never say what went wrong.
  * "Computer" stays: its host name is masked like any other, and is worth extracting for a ticket.
+ * "Event ID" stays too: a number weighs little, and signals name events by it (7036: a service stopped).
  */
 const EVENT_LABEL = /^[ \t]{0,16}(Log Name|Source|Date|Event ID|Task Category|Level|Keywords|User|Computer|OpCode|Description)[ \t]{0,16}:[ \t]{0,16}/gm;
-const EVENT_FIELDS_DROPPED = new Set(['Date', 'Event ID', 'Task Category', 'Level', 'Keywords', 'User', 'OpCode']);
+const EVENT_FIELDS_DROPPED = new Set(['Date', 'Task Category', 'Level', 'Keywords', 'User', 'OpCode']);
 /** E-mail quote marks ("> > text"). */
 const QUOTE_MARKS = /^[ \t]{0,16}(?:>[ \t]?){1,16}/gm;
 

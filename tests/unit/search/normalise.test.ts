@@ -112,7 +112,7 @@ describe('wrappers around an error', () => {
     expect(termsOf(trace)).toEqual(termsOf("System.InvalidOperationException: Invalid LDAP style of object's DN. ValidByLdapStyle get_Result"));
   });
 
-  it("drops Event Viewer's field labels and the fields that never name the problem", () => {
+  it("drops Event Viewer's field labels and the fields that never name the problem, keeps the event ID", () => {
     const details = [
       'Log Name:      Application',
       'Source:        AADConnectProvisioningAgent',
@@ -126,7 +126,8 @@ describe('wrappers around an error', () => {
       'Description:',
       'Unable to initialize metrics collector',
     ].join('\r\n');
-    expect(termsOf(details)).toEqual(termsOf('Application AADConnectProvisioningAgent PRV-AGT-02.ad.northwindtraders.com Unable to initialize metrics collector'));
+    // The event ID stays (signals name events by it: 7036 is a service that stopped), as a number.
+    expect(termsOf(details)).toEqual(termsOf('Application AADConnectProvisioningAgent 0 PRV-AGT-02.ad.northwindtraders.com Unable to initialize metrics collector'));
     expect(extractedOf(details)).toContainEqual({ kind: 'host', value: 'PRV-AGT-02.ad.northwindtraders.com' });
     // One label alone is ordinary text.
     expect(termsOf('User: pat cannot sign in')).toEqual(['user', 'pat', 'cannot', 'sign', 'in']);

@@ -87,6 +87,13 @@ describe('signals', () => {
   });
 });
 
+describe('an event named by its ID', () => {
+  it('a .NET Runtime 1026 crash of the ECMA host wizard, copied from Event Viewer, is the wizard page', () => {
+    const r = search('Log Name:      Application\nSource:        .NET Runtime\nEvent ID:      1026\nLevel:         Error\nDescription:\nApplication: Microsoft.ECMA2Host.ConfigWizard.exe\nFramework Version: v4.0.30319\nDescription: The process was terminated due to an unhandled exception.');
+    expect(r.results[0]?.id).toBe('PT-0204');
+  });
+});
+
 describe('the line a signal points at', () => {
   it('is the one holding most of its words, which a ticket quotes', () => {
     const r = search('Log Name:      System\nSource:        Service Control Manager\nEvent ID:      7036\nDescription:\nThe Microsoft ECMA2Host service entered the stopped state.');
