@@ -65,9 +65,12 @@ export const SignalSchema = z
     means: nonEmpty,
     /** One of `all` that must be followed, on its line, by a date before today (a certificate's NotAfter). */
     pastDate: nonEmpty.optional(),
+    /** Fragments of `all` that must stand on one line of the paste (a table row: the state beside the service's name). */
+    sameLine: z.array(nonEmpty).min(2, 'sameLine needs at least two fragments').optional(),
   })
   .strict()
-  .refine((s) => s.pastDate === undefined || s.all.includes(s.pastDate), { message: 'pastDate must be one of the fragments in all', path: ['pastDate'] });
+  .refine((s) => s.pastDate === undefined || s.all.includes(s.pastDate), { message: 'pastDate must be one of the fragments in all', path: ['pastDate'] })
+  .refine((s) => s.sameLine === undefined || s.sameLine.every((f) => s.all.includes(f)), { message: 'sameLine must list fragments from all', path: ['sameLine'] });
 export type Signal = z.infer<typeof SignalSchema>;
 
 /**

@@ -151,6 +151,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       signalTerms: f.signals.map((fragments) => fragments.map(ids)),
       signalWords: s.signals.map((sig, k) => sig.all.map((fragment, j) => surfaceWordsOf(fragment, f.signalTokens[k]?.[j] ?? []))),
       signalPastDate: s.signals.map((sig) => (sig.pastDate === undefined ? -1 : sig.all.indexOf(sig.pastDate))),
+      signalSameLine: s.signals.map((sig) => (sig.sameLine ?? []).map((f) => sig.all.indexOf(f))),
     };
   });
 

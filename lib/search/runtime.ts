@@ -142,10 +142,22 @@ function deriveRuntime(index: SearchIndex): Runtime {
   const pairLists = new Map<number, number[]>();
   const postingPages: number[][] = Array.from({ length: termCount }, () => []);
   const postingFactors: number[][] = Array.from({ length: termCount }, () => []);
+  // The product's own names ("Microsoft Entra", "Provisioning Agent") in a title or an alias name the
+  // product, not the page: like an error's quoted name, they cannot be a page's evidence on their own.
+  const productNames = (index.vocabulary?.ours ?? []).map((words) => words.map((w) => termId.get(w) ?? -1)).filter((ids) => ids.length > 0 && ids.every((id) => id >= 0));
+  const productNameAt = (sequence: readonly number[]): number[] => {
+    const at: number[] = [];
+    for (let i = 0; i < sequence.length; i++) {
+      for (const name of productNames) {
+        if (name.every((id, k) => sequence[i + k] === id)) for (let k = 0; k < name.length; k++) at.push(i + k);
+      }
+    }
+    return at;
+  };
   index.pages.forEach((page, p) => {
     page.errorTerms.forEach((seq, i) => addPhrase(p, 'error', i, seq, page.errorNamed[i]));
-    addPhrase(p, 'title', 0, page.titleTerms);
-    page.aliasTerms.forEach((seq, i) => addPhrase(p, 'alias', i, seq));
+    addPhrase(p, 'title', 0, page.titleTerms, productNameAt(page.titleTerms));
+    page.aliasTerms.forEach((seq, i) => addPhrase(p, 'alias', i, seq, productNameAt(seq)));
 
     const best = new Map<number, number>();
     const note = (ids: readonly number[], factor: number): void => {

@@ -22,14 +22,14 @@ export type SignalHit = {
   tokens: number[];
 };
 
-type CompiledSignal = { page: number; signal: number; fragments: string[][]; words: string[][]; pastDate: number };
+type CompiledSignal = { page: number; signal: number; fragments: string[][]; words: string[][]; pastDate: number; sameLine: number[] };
 const compiled = new WeakMap<Runtime, CompiledSignal[]>();
 
 function signalsOf(rt: Runtime): CompiledSignal[] {
   let list = compiled.get(rt);
   if (!list) {
     list = rt.index.pages.flatMap((p, page) =>
-      p.signalTerms.map((fragments, signal) => ({ page, signal, fragments: fragments.map((ids) => ids.map((id) => rt.index.terms[id] ?? '')), words: p.signalWords[signal] ?? [], pastDate: p.signalPastDate[signal] ?? -1 })),
+      p.signalTerms.map((fragments, signal) => ({ page, signal, fragments: fragments.map((ids) => ids.map((id) => rt.index.terms[id] ?? '')), words: p.signalWords[signal] ?? [], pastDate: p.signalPastDate[signal] ?? -1, sameLine: p.signalSameLine[signal] ?? [] })),
     );
     compiled.set(rt, list);
   }
@@ -96,6 +96,13 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
         return line !== undefined && firstDateIsPast(source.input.slice(end, Math.min(line.end, end + 200)), source.now);
       });
       if (found[s.pastDate]?.length === 0) continue;
+    }
+    // Fragments that must share a line: only their occurrences on lines where all of them stand.
+    if (s.sameLine.length > 1) {
+      const linesOf = (k: number): Set<number> => new Set((found[k] ?? []).map((t) => tokenLines[t] ?? 0));
+      const shared = s.sameLine.map(linesOf).reduce((a, b) => new Set([...a].filter((l) => b.has(l))));
+      for (const k of s.sameLine) found[k] = (found[k] ?? []).filter((t) => shared.has(tokenLines[t] ?? 0));
+      if (shared.size === 0) continue;
     }
     for (const anchor of found[0] ?? []) {
       const line = tokenLines[anchor] ?? 0;

@@ -120,4 +120,6 @@ export type IndexedPage = {
   signalWords: string[][][];
   /** Per signal, the fragment that a past date must follow on its line, or -1. */
   signalPastDate: number[];
+  /** Per signal, the fragments (positions in `signalTerms`) that must share one line; empty for none. */
+  signalSameLine: number[][];
 };

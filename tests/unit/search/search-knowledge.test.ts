@@ -94,6 +94,18 @@ describe('an event named by its ID', () => {
   });
 });
 
+describe('fragments that must share a line', () => {
+  const table = (agent: string, ecma: string, other: string) =>
+    ['Status   Name               DisplayName', '------   ----               -----------', `${agent}  AADConnectProvi... Microsoft Entra Connect Provisioning Agent`, `${ecma}  Microsoft ECMA2... Microsoft ECMA2Host`, `${other}  ADSyncAgent        Some Other Sync Agent`].join('\n');
+
+  it('a Get-Service row with our service stopped is the signal; another service stopped in the same table is not', () => {
+    expect(search(table('Stopped', 'Running', 'Running')).results[0]?.id).toBe('PT-0102');
+    expect(search(table('Running', 'Stopped', 'Running')).results[0]?.id).toBe('PT-0102');
+    const e = explainQuery(index, table('Running', 'Running', 'Stopped'));
+    expect(e.candidates.find((c) => c.id === 'PT-0102')?.evidence.some((ev) => ev.kind === 'signal') ?? false).toBe(false);
+  });
+});
+
 describe('the line a signal points at', () => {
   it('is the one holding most of its words, which a ticket quotes', () => {
     const r = search('Log Name:      System\nSource:        Service Control Manager\nEvent ID:      7036\nDescription:\nThe Microsoft ECMA2Host service entered the stopped state.');
@@ -284,6 +296,13 @@ describe('content checks', () => {
     sources.symptoms[0] = symptomSource({ extra: 'signals:\n  - all: ["NotAfter", "ECMA"]\n    pastDate: Expires\n    means: expired' });
     const { problems } = compileKnowledgeBase(sources);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/symptoms/first-problem.mdx', field: 'signals.0.pastDate', message: expect.stringMatching(/one of the fragments/) }));
+  });
+
+  it('a sameLine fragment that is not one of all fails with file › field', () => {
+    const sources = validSources();
+    sources.symptoms[0] = symptomSource({ extra: 'signals:\n  - all: ["Status Name DisplayName", "Stopped"]\n    sameLine: ["Stopped", "Running"]\n    means: stopped' });
+    const { problems } = compileKnowledgeBase(sources);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/symptoms/first-problem.mdx', field: 'signals.0.sameLine', message: expect.stringMatching(/fragments from all/) }));
   });
 
   it('a malformed vocabulary file fails with its own problems', () => {
