@@ -20,7 +20,7 @@ import { pairOf, type Runtime } from './runtime';
 import { scorePages, type PageScore } from './score';
 import type { Segment } from './segments';
 import type { Token } from './tokens';
-import { FUZZY_MAX_TERMS, JOIN_MIN_COVERAGE, MAX_JOINED_SEGMENTS } from './tuning';
+import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, JOIN_MIN_COVERAGE, MAX_JOINED_SEGMENTS } from './tuning';
 import { decideVerdict } from './verdict';
 
 /** What one segment (or a few joined) says for one page. */
@@ -80,8 +80,17 @@ export function scanSegments(rt: Runtime, tokens: readonly Token[], segments: re
 
   const single = segments.map((s) => evaluate(s.first, s.last));
   segments.forEach((segment, k) => {
-    const own = single[k];
+    let own = single[k];
     if (!own) return;
+    // A finding that holds only the end of its error, right after a segment that, joined to it, reads
+    // as the same error with something else in it ("Service 'Veeam Agent…' could not be installed." +
+    // "Verify that you have sufficient privileges…"), is the end of that other message.
+    const ownTop = own.scores[0];
+    const previous = segments[k - 1];
+    if (own.finding && ownTop && ownTop.coverage < 1 && previous && previous.line >= segment.line - 1) {
+      const joined = evaluate(previous.first, segment.last).scores.find((s) => s.page === ownTop.page);
+      if (joined?.isContradicted) own = { scores: [{ ...ownTop, score: Math.min(ownTop.score, CONTRADICTED_CEILING), isContradicted: true }, ...own.scores.slice(1)], finding: false };
+    }
     report(k, segment.first, segment.last, own);
     const top = own.scores[0];
     // A segment that is a finding with only part of its error ("Service '…' failed to start." cut from

@@ -314,9 +314,10 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   const foreign = elsewhere.length > 0 && elsewhere.length >= namesFound(terms, tokens, oursOutside, input).length;
   const inProduct = elsewhere.length === 0 && namesFound(terms, tokens, vocabulary.ours, input).length > 0;
   // A page's own words (its title, aliases, text) say what the page is about, not that the paste comes
-  // from this product: "is not digitally signed" is every PowerShell script's. Without a word of ours
-  // in the paste they cannot carry a page to a match; a declared error or a signal can.
-  const described = (score: PageScore, source: EvidenceSource): boolean => source.kind !== 'signal' && source.kind !== 'id' && (score.phrase < 0 || rt.phrases[score.phrase]?.kind !== 'error');
+  // from this product: "is not digitally signed" is every PowerShell script's. Nor does an error read
+  // without its quoted name. Without a word of ours in the paste they cannot carry a page to a match;
+  // a declared error (with its name, if it has one) or a signal can.
+  const described = (score: PageScore, source: EvidenceSource): boolean => source.kind !== 'signal' && source.kind !== 'id' && (score.phrase < 0 || rt.phrases[score.phrase]?.kind !== 'error' || score.nameless === true);
   const bestOf = (c: Candidate): Candidate => {
     if (inProduct || !described(c, c.source)) return c;
     // The page's best evidence that can stand on its own, or its described best capped, whichever is higher.

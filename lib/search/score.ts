@@ -33,8 +33,10 @@ export type PageScore = {
   contradicted?: number;
   /** The page's best error reading is contradicted: no other reading of the paste may vouch for it. */
   isContradicted?: true;
-  /** The best score of a declared error of the page that nothing contradicts, whatever decided `score`. */
+  /** The best score of a declared error of the page that nothing contradicts and that has its quoted name, whatever decided `score`. */
   errorScore?: number;
+  /** The deciding reading is of an error without any word of its quoted name: generic words, unless the paste is about this product. */
+  nameless?: true;
 };
 
 
@@ -317,6 +319,8 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
   // below), nor can its descriptions, which repeat the error's words.
   const contradicted = new Map<number, number>();
   const uncontradicted = new Map<number, number>();
+  // The same, only for readings that have the error's quoted name (or whose error has none).
+  const named = new Map<number, number>();
   // Phrases first, while the text sums are still in the buffers (they tell what else a page explains).
   for (const p of touchedPhrases) {
     b.seenPhrase[p] = 0;
@@ -333,6 +337,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     let firstMatched = -1;
     let lastMatched = -1;
     let unnamed = false;
+    let namedSeen = false;
     for (let i = 0; i < seq.length; i++) {
       const t = seq[i] ?? 0;
       if ((b.qw[t] ?? 0) === 0) continue;
@@ -351,11 +356,15 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
       d += b.qd[t] ?? 0;
       n++;
       if (phrase.named[i] !== 1) unnamed = true;
+      else namedSeen = true;
     }
     if (w <= 0) continue;
     // Only the words of the error's quoted name: the paste names the service, it does not quote the
     // error ("Microsoft Entra Connect Provisioning Agent Configuration" is a window title).
     if (!unnamed) continue;
+    // An error read without any word of its quoted name ("…sufficient privileges to start system
+    // services" alone): the words every service's message has, not this service's.
+    const nameless = phrase.kind === 'error' && !namedSeen && phrase.named.includes(1);
     // Only a description (title, alias) is completed by the rest of its page. For an error, a paste
     // word the error lacks is noise or a difference ("certificate" where the error says "scheduler"),
     // and finding that word in some other paragraph of the page does not make the error match better.
@@ -388,12 +397,15 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
       score = Math.min(score * CONTRADICTION_FACTOR, CONTRADICTED_CEILING);
     } else if (phrase.kind === 'error') {
       uncontradicted.set(phrase.page, Math.max(score, uncontradicted.get(phrase.page) ?? 0));
+      if (!nameless) named.set(phrase.page, Math.max(score, named.get(phrase.page) ?? 0));
     }
     if (score > s.phraseScore) {
       s.phraseScore = score;
       s.phrase = p;
       s.coverage = r.coverage;
       s.evidence = r.evidence;
+      if (nameless) s.nameless = true;
+      else delete s.nameless;
     }
   }
   if (b.generation > 0xfffffff0) {
@@ -450,7 +462,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     // The stronger evidence decides; adding the weaker one would let a near-twin with a wordier page
     // overtake the exact error.
     s.score = Math.max(s.phraseScore, s.textScore);
-    const errorScore = uncontradicted.get(s.page);
+    const errorScore = named.get(s.page);
     if (errorScore !== undefined) s.errorScore = errorScore;
     if ((contradicted.get(s.page) ?? 0) > (uncontradicted.get(s.page) ?? 0)) {
       s.score = Math.min(s.score, CONTRADICTED_CEILING);

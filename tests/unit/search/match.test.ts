@@ -178,10 +178,15 @@ describe('near misses that share our vocabulary are never a confident match', ()
     ['another assembly that is missing', "Could not load file or assembly 'Newtonsoft.Json, Version=13.0.0.0, Culture=neutral' or one of its dependencies. The system cannot find the file specified."],
     ['another service that will not start', "Error 1920. Service 'SQL Server Reporting Services' (SQLServerReportingServices) failed to start. Verify that you have sufficient privileges to start system services."],
     ['an error code that runs on in ordinary words', 'Error code: SystemForCrossDomainIdentityManagementBadResponse'],
-    ["the agent's start error naming another of our services", "Service 'Microsoft ECMA2Host' failed to start. Check that you have sufficient privileges to start the system services."],
     ['another path that is denied', "System.UnauthorizedAccessException: Access to the path 'C:\\ProgramData\\Contoso\\state.xml' is denied."],
   ])('%s', (_name, q) => {
     expect(search(q).verdict).not.toBe('match');
+  });
+
+  it("the agent's start error naming another of our services is that service's page, not the agent's", () => {
+    const r = search("Service 'Microsoft ECMA2Host' failed to start. Check that you have sufficient privileges to start the system services.");
+    expect(r.results[0]?.id).toBe('PT-0204');
+    expect(r.results[0]?.id === 'PT-0301' && r.verdict === 'match').toBe(false);
   });
 
   it('still matches the error the near miss imitates', () => {

@@ -136,6 +136,11 @@ describe('quoted names in an error', () => {
     expect(search(dialog).results[0]?.id).toBe('PT-0302');
   });
 
+  it('the error’s second sentence after another service’s first is not ours', () => {
+    const msi = "MSI (s) (48:2C) [11:03:44:907]: Product: Contoso Backup Agent for Microsoft Windows -- Error 1923. Service 'Contoso Backup Agent for Microsoft Windows' (ContosoBkp) could not be installed. Verify that you have sufficient privileges to install system services.";
+    expect(search(msi).verdict).not.toBe('match');
+  });
+
   it('the name under a former product name is the same name', () => {
     const r = search(sentence('Microsoft Azure AD Connect Provisioning Agent'));
     expect(r.verdict).toBe('match');
