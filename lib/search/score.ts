@@ -51,6 +51,8 @@ type PhraseMatch = {
   /** Weight and distinctiveness of the paste's other words that the same page explains elsewhere. */
   explainedElsewhere?: number;
   distinctElsewhere?: number;
+  /** The reading is one line of a longer paste, which a phrase carrying its words does not make evidence. */
+  segment?: boolean;
 };
 
 type PhraseScore = { score: number; coverage: number; evidence: number };
@@ -70,7 +72,8 @@ function scorePhrase(m: PhraseMatch): PhraseScore {
   const ceiling = Math.min(1, SPECIFICITY_FLOOR + specificity / 2);
   // A short paste whose every word the phrase carries, in context ("Access is denied"): the page is
   // one of those to offer, however generic the words; the evidence (zero) keeps it from a match.
-  const carried = precision >= 1 && m.matchedTerms >= 2 ? CARRIED_SCORE : 0;
+  // (Not one line of a longer paste: a stack frame's "GetResponse" is carried by "Operation: GET Response…".)
+  const carried = !m.segment && precision >= 1 && m.matchedTerms >= 2 ? CARRIED_SCORE : 0;
   const raw = Math.max(overlap, part, contained, carried);
   // Under the ceiling, the better reading must still rank higher: near-twins capped alike would tie.
   // A paste (or a log line) that is exactly a declared error carries the author's word that it is
@@ -378,6 +381,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
       queryWeight,
       explainedElsewhere: completes ? (b.tw[phrase.page] ?? 0) - w * own : 0,
       distinctElsewhere: completes ? (b.td[phrase.page] ?? 0) - d * own : 0,
+      segment: errorsOnly,
     });
     const order = adjacent > 0 ? 1 - ORDER_WEIGHT * (1 - inOrder / adjacent) : 1;
     let score = r.score * KIND_FACTOR[phrase.kind] * order;
