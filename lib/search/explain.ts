@@ -91,7 +91,7 @@ export function explainQuery(index: SearchIndex, text: string, options: MatchOpt
   const rule = !top
     ? 'no page has any evidence'
     : run.verdict === 'match'
-      ? top.score >= MATCH_MIN
+      ? run.matchRule === 'sure'
         ? `match: score ${round(top.score)} >= ${MATCH_MIN}, distinctive weight ${round(top.evidence)} >= ${MATCH_EVIDENCE}, lead ${margin} >= ${MATCH_LEAD}`
         : `match: a paste about this product, score ${round(top.score)} >= ${CLEAR_MIN}, lead ${margin} >= ${MATCH_LEAD} with the next page at most ${CLEAR_NEXT_SHARE} of it, nothing contradicts it`
       : run.verdict === 'none'

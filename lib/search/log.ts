@@ -17,10 +17,10 @@
  */
 import { resolveTokens } from './resolve';
 import { pairOf, type Runtime } from './runtime';
-import { scorePages, type PageScore } from './score';
+import { asContradicted, scorePages, type PageScore } from './score';
 import type { Segment } from './segments';
 import type { Token } from './tokens';
-import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, JOIN_MIN_COVERAGE, MAX_JOINED_SEGMENTS } from './tuning';
+import { FUZZY_MAX_TERMS, JOIN_MIN_COVERAGE, MAX_JOINED_SEGMENTS } from './tuning';
 import { decideVerdict } from './verdict';
 
 /** What one segment (or a few joined) says for one page. */
@@ -89,7 +89,7 @@ export function scanSegments(rt: Runtime, tokens: readonly Token[], segments: re
     const previous = segments[k - 1];
     if (own.finding && ownTop && ownTop.coverage < 1 && previous && previous.line >= segment.line - 1) {
       const joined = evaluate(previous.first, segment.last).scores.find((s) => s.page === ownTop.page);
-      if (joined?.isContradicted) own = { scores: [{ ...ownTop, score: Math.min(ownTop.score, CONTRADICTED_CEILING), isContradicted: true }, ...own.scores.slice(1)], finding: false };
+      if (joined?.isContradicted) own = { scores: [asContradicted(ownTop), ...own.scores.slice(1)], finding: false };
     }
     report(k, segment.first, segment.last, own);
     const top = own.scores[0];

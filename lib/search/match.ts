@@ -18,10 +18,10 @@ import { normaliseText } from './normalise';
 import { repairOcr } from './ocr';
 import { resolveTokens, type ResolvedQuery } from './resolve';
 import { decodeDeltas, getRuntime, type Runtime } from './runtime';
-import { scorePages, type PageScore } from './score';
+import { asContradicted, scorePages, type PageScore } from './score';
 import { lineOfTokens, lineText, segmentsOf, splitLines, type Segment } from './segments';
 import { scanSignals, type SignalHit } from './signals';
-import { decideVerdict } from './verdict';
+import { decideVerdict, type MatchRule } from './verdict';
 import { reasons } from './messages';
 import { applySynonyms, termTextOf, tokenAtOffset, tokenise, type TermText, type Token } from './tokens';
 import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, IN_PRODUCT_MIN, ID_SCORE, MATCH_EVIDENCE, PASSAGE_TOKENS, PASSAGES_UP_TO_TOKENS, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_ERROR_COVERAGE, WHOLE_TEXT_LIMIT } from './tuning';
@@ -193,6 +193,8 @@ export type QueryRun = {
   /** The paste names this product and no other (decideVerdict's context; a page's own words need it). */
   inProduct?: boolean;
   verdict: Verdict;
+  /** For a `match`, the verdict rule that made it. */
+  matchRule?: MatchRule;
 };
 
 const ID_PATTERN = /\bpt[-_ ]?(\d{4})\b/i;
@@ -283,8 +285,8 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
   // A ticket or a message of several paragraphs whose whole reading is too thin to offer any page, read
   // again in passages of a few sentences: names, dates and pleasantries diluted the paragraph that says
   // what is wrong. (Where the whole reading offers pages, passages only add noise between them.)
-  const wholeBest = Math.max(0, ...[...best.values()].map((c) => c.score));
-  if (short && wholeBest < IN_PRODUCT_MIN && tokens.length > PASSAGE_TOKENS && tokens.length <= PASSAGES_UP_TO_TOKENS) {
+  const ticketLength = short && tokens.length > PASSAGE_TOKENS && tokens.length <= PASSAGES_UP_TO_TOKENS;
+  if (ticketLength && [...best.values()].every((c) => c.score < IN_PRODUCT_MIN)) {
     for (const passage of passagesOf(segments, PASSAGE_TOKENS)) {
       const query = resolveTokens(rt, tokens.slice(passage.first, passage.last + 1), { fuzzy: false, completeLast: false });
       for (const score of scorePages(rt, query)) offer(score, { kind: 'segment', segment: passage.segment, first: passage.first, last: passage.last });
@@ -329,9 +331,9 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
     return out;
   };
   const candidates = [...best.values()]
-    .map((c): Candidate => (foreign || contradictedPages.has(c.page) ? { ...c, score: Math.min(c.score, CONTRADICTED_CEILING), isContradicted: true } : bestOf(c)))
+    .map((c): Candidate => (foreign || contradictedPages.has(c.page) ? asContradicted(c) : bestOf(c)))
     .sort((x, y) => y.score - x.score || x.page - y.page);
-  const { verdict, keep } = decideVerdict(candidates, { inProduct });
+  const { verdict, keep, rule: matchRule } = decideVerdict(candidates, { inProduct });
 
   const multiLine = lines.filter((l) => /\S/.test(input.slice(l.start, Math.min(l.end, l.start + 4096)))).length > 1;
   const findings: LogFinding[] = multiLine
@@ -343,7 +345,7 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
       })
     : [];
   const results = (keep as Candidate[]).slice(0, limit).map((c) => hitFor(rt, c, input, tokens, whole, segments, multiLine));
-  return { ...base, tokens, segments, candidates, elsewhere: foreign ? elsewhere : [], inProduct, verdict, response: respond({ verdict, results, extracted, findings }) };
+  return { ...base, tokens, segments, candidates, elsewhere: foreign ? elsewhere : [], inProduct, verdict, ...(matchRule ? { matchRule } : {}), response: respond({ verdict, results, extracted, findings }) };
 }
 
 /** Runs of consecutive segments of at most `size` tokens, one starting at each segment (a longer segment stands alone). */

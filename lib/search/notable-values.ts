@@ -1,7 +1,7 @@
 /**
  * The values from a paste worth showing a person or writing into a ticket: each once, no timestamps
- * (the quoted line already has them) and no small numbers, the most identifying kinds first. Shared by the search results
- * and "Copy for ticket" so both list the same values.
+ * (the quoted line already has them) and no small numbers, the most identifying kinds first. Shared
+ * by the search results and "Copy for ticket" so both list the same values.
  */
 const KIND_ORDER = ['connector', 'host', 'dn', 'upn', 'guid', 'path', 'url', 'email', 'number'];
 const rank = (kind: string): number => {

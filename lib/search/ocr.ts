@@ -2,9 +2,8 @@
  * OCR of a screenshot swaps look-alike characters inside words: "inva1id", "res0urce", "coIlector",
  * "Va1idByLdapStyIe". A run of letters and digits that holds such a swap is read again with the
  * swaps undone (1 → l, 0 → o, a capital I after a lower-case letter → l, a leading l before a
- * consonant → I), and the repaired reading is
- * kept only when more of its words are words of the knowledge base. Replacements are one character
- * for one, so offsets into the user's text stay exact.
+ * consonant → I), and the repaired reading is kept only when more of its words are words of the
+ * knowledge base. Replacements are one character for one, so offsets into the user's text stay exact.
  */
 import type { MappedText } from './normalise';
 import type { Runtime } from './runtime';
@@ -15,8 +14,9 @@ const RUN = /[A-Za-z0-9]{2,80}/g;
  * A swap candidate: a digit 0 or 1 touching a letter, a capital I right after a lower-case letter, or
  * a word that starts with l and a consonant (no English word does: "lnactive", "ldentity" are I's).
  */
-const SUSPECT = /[a-zA-Z][01]|[01][a-zA-Z]|[a-z]I|(?<![A-Za-z0-9])l[bcdfghjkmnpqrstvwxz]/;
-const CONSONANT = /[bcdfghjkmnpqrstvwxz]/;
+const CONSONANTS = '[bcdfghjkmnpqrstvwxz]';
+const SUSPECT = new RegExp(`[a-zA-Z][01]|[01][a-zA-Z]|[a-z]I|(?<![A-Za-z0-9])l${CONSONANTS}`);
+const CONSONANT = new RegExp(CONSONANTS);
 const memo = new WeakMap<Runtime, Map<string, string | null>>();
 const MEMO_LIMIT = 10_000;
 

@@ -7,7 +7,7 @@
  */
 import type { Runtime } from './runtime';
 import { TERM_CLASS, classifyTerm, weighTerm } from './runtime';
-import type { Token } from './tokens';
+import { inAnotherScript, type Token } from './tokens';
 import { joinWords, stemWord } from './vocabulary';
 import { PREFIX_DISCOUNT, SPLIT_DISCOUNT, TYPO_DISCOUNT, TYPO_MAX_PER_QUERY, TYPO_MIN_LENGTH, UNKNOWN_WEIGHT, CONTEXT_TYPO_MIN_LENGTH, CONTEXT_TYPO_MAX_PHRASES, CONTEXT_TWO_EDITS_LENGTH } from './tuning';
 export { TYPO_MIN_LENGTH } from './tuning';
@@ -48,7 +48,6 @@ export type ResolveOptions = {
 };
 
 const MEMO_LIMIT = 20_000;
-const ASCII_ALNUM = /[a-z0-9]/;
 
 /**
  * An unknown word weighs like a moderately rare one: enough that an error made of words this base has
@@ -59,7 +58,7 @@ const ASCII_ALNUM = /[a-z0-9]/;
 function unknownWeight(term: string): number {
   // A word in a script this base is not written in (Japanese framing around an English error) can
   // neither be one of its distinctive words nor dilute them; the vocabulary's synonyms read the ones that matter.
-  if (!ASCII_ALNUM.test(term)) return 0;
+  if (inAnotherScript(term)) return 0;
   const cls = classifyTerm(term);
   if (cls !== TERM_CLASS.normal) return weighTerm(cls, 1).weight;
   return term.length >= 4 ? UNKNOWN_WEIGHT.long : UNKNOWN_WEIGHT.short;

@@ -40,6 +40,9 @@ export type PageScore = {
 };
 
 
+/** A reading that the paste contradicts: it may still be the closest thing, never a confident match. */
+export const asContradicted = <T extends PageScore>(s: T): T => ({ ...s, score: Math.min(s.score, CONTRADICTED_CEILING), isContradicted: true });
+
 type PhraseMatch = {
   /** Weight of the phrase's distinct terms. */
   phraseWeight: number;

@@ -80,6 +80,8 @@ const KANA_OR_HAN = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
 /** A run of Han, or of katakana (with its long-vowel mark), is a word (group 1); hiragana and the rest are not. */
 const JAPANESE_PART = /(\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+)|\p{Script=Hiragana}+|[^\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+/gu;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
+/** A word with no ASCII letter or digit is in a script this knowledge base is not written in. */
+export const inAnotherScript = (word: string): boolean => !ASCII_ALNUM.test(word);
 /** Longer than any real word: base64 blobs, hashes and binary junk. */
 const MAX_TERM_LENGTH = 80;
 
@@ -160,7 +162,7 @@ export function tokenise(m: MappedText): Token[] {
     }
     // A run with no ASCII letter or digit (another script, binary junk) cannot hold a word of this
     // knowledge base: it stays one unknown word, without the cost of splitting it.
-    if (!ASCII_ALNUM.test(runText)) {
+    if (inAnotherScript(runText)) {
       // Japanese writes words without spaces; where the script changes is where a word ends often
       // enough for the vocabulary's synonyms ("サービス", "証明書") to find them. Kana between them are
       // mostly grammar (particles, endings) and are left out.
