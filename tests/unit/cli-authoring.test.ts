@@ -1,17 +1,16 @@
 /** An author mid-way through a page: `kb check` names the example that does not land, while `kb search` and `kb explain` still answer. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot, runKb } from './kb-cli';
 
-const root = path.resolve(__dirname, '../..');
-const kb = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bin/kb.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const kb = runKb;
 
 describe('an example that does not land yet', () => {
   it('fails kb check with file › field, and kb search and kb explain still run', () => {
     const content = path.join(mkdtempSync(path.join(tmpdir(), 'kb-authoring-')), 'content');
-    cpSync(path.join(root, 'content'), content, { recursive: true });
+    cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
     const file = path.join(content, 'symptoms', 'secret-token-mismatch.mdx');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('\nexamples:\n', '\nexamples:\n  - "Invalid LDAP style of object\'s DN. DN: pat.lee@contoso.example"\n'));

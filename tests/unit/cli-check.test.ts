@@ -1,15 +1,13 @@
 /** `kb check` as an author runs it: exit codes and every problem listed with its file. */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '@/lib/content/load';
 import { ContentError, formatProblem } from '@/lib/content/problems';
+import { repoRoot, runKb } from './kb-cli';
 
-const root = path.resolve(__dirname, '../..');
-const fixture = (name: string) => path.join(root, 'tests/fixtures/content', name);
-const kb = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bin/kb.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/content', name);
+const kb = (...args: string[]) => runKb(args);
 
 describe('kb check', () => {
   it('exits 0 on valid content', () => {
@@ -50,7 +48,7 @@ describe('kb check', () => {
   });
 
   it('stops the build on broken content: the build runs the check first, and the page loader throws every problem', async () => {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.build).toMatch(/^npm run kb -- check && next build/);
     const run = kb('check', '--content', fixture('every-problem-is-listed-in-one-run'));
     const listed = run.stderr.split('\n').filter((l) => l.includes(' › '));

@@ -1,11 +1,8 @@
 /** `kb explain` as an author runs it on an error paste: the matched template is named, with its segment. */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runKb } from './kb-cli';
 
-const root = path.resolve(__dirname, '../..');
-const kb = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bin/kb.ts'), ...args], { cwd: root, encoding: 'utf8', input });
+const kb = runKb;
 
 type Explained = { verdict: string; candidates: Array<{ id: string; evidence: Array<{ kind: string; text: string; from: unknown }> }> };
 

@@ -3,15 +3,12 @@
  * of noisy log, a megabyte with no break, and odd strings through --jsonl. Needs the real search engine
  * (lib/search). Speed is measured by scripts/bench-paste.ts, not asserted here.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '@/lib/content/load';
 import { binaryNoise, hostileLog, MEGABYTE, ODD_LINES, oneLongToken } from '../fixtures/hostile-paste';
+import { runKb } from './kb-cli';
 
-const root = path.resolve(__dirname, '../..');
-const kb = (args: string[], input: string | Buffer) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bin/kb.ts'), ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * MEGABYTE });
+const kb = runKb;
 
 type Answer = { verdict: string; results: Array<{ id: string; url: string }>; findings: Array<{ id: string }> };
 

@@ -1,17 +1,16 @@
 /** `kb new` in a temporary copy of content/: the page it writes passes `kb check` once a tree leads to it. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot, runKb } from './kb-cli';
 
-const root = path.resolve(__dirname, '../..');
-const kb = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bin/kb.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const kb = runKb;
 
 describe('kb new', () => {
   it('writes a page with the next free id that kb check accepts once a tree leads to it', () => {
     const content = path.join(mkdtempSync(path.join(tmpdir(), 'kb-new-')), 'content');
-    cpSync(path.join(root, 'content'), content, { recursive: true });
+    cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
     const title = 'Export fails: the process cannot access the file';
     const run = kb(['new', '--title', title, '--category', 'connectors', '--error', 'because it is being used by another process', '--content', content]);
     expect(run.stderr).toBe('');

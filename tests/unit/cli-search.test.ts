@@ -1,12 +1,10 @@
 /** `kb search`: the public JSON contract, stdin, and batch triage with --jsonl. */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot, runKb } from './kb-cli';
 
-const root = path.resolve(__dirname, '../..');
-const kb = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bin/kb.ts'), ...args], { cwd: root, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+const kb = runKb;
 
 type Contract = { verdict: string; results: Array<{ id: string; title: string; url: string; score: number; matched: Array<{ text: string; start: number; end: number }> }> };
 
@@ -16,7 +14,7 @@ const expectContract = (value: Contract) => {
     expect(r.id).toMatch(/^PT-\d{4}$/);
     expect(r.url).toMatch(/^\/symptoms\/[a-z0-9-]+\/$/);
     // Every URL resolves to a page the static export writes (out/<url>index.html), when out/ exists.
-    if (existsSync(path.join(root, 'out'))) expect(existsSync(path.join(root, 'out', r.url, 'index.html'))).toBe(true);
+    if (existsSync(path.join(repoRoot, 'out'))) expect(existsSync(path.join(repoRoot, 'out', r.url, 'index.html'))).toBe(true);
     expect(typeof r.score).toBe('number');
     for (const m of r.matched) expect(m.end).toBeGreaterThan(m.start);
   }

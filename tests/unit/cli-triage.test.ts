@@ -1,14 +1,12 @@
 /** `kb triage` as a support team runs it on an export: three formats with the same numbers, bad lines listed. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateTicketExport } from '../fixtures/ticket-export';
+import { runKb } from './kb-cli';
 
-const root = path.resolve(__dirname, '../..');
-const kb = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bin/kb.ts'), ...args], { cwd: root, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+const kb = runKb;
 
 const exported = generateTicketExport({ covered: 105, uncovered: 64, free: 30, unreadable: 5 });
 const dir = mkdtempSync(path.join(tmpdir(), 'kb-triage-'));
