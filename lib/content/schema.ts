@@ -86,10 +86,16 @@ export const VocabularySchema = z
     ours: z.array(nonEmpty).default([]),
     /** ...and words that place it in another one: with these and none of `ours`, nothing is a confident match. */
     elsewhere: z.array(nonEmpty).default([]),
+    /**
+     * Sentences Windows, .NET or PowerShell print for many causes ("An error occurred while sending
+     * the request."). Inside a declared error they are its frame: a paste that shares only one of them
+     * with the error shares the platform, not the error.
+     */
+    platform: z.array(nonEmpty).default([]),
   })
   .strict();
 export type Vocabulary = z.infer<typeof VocabularySchema>;
-export const EMPTY_VOCABULARY: Vocabulary = { synonyms: [], connectorPrefixes: [], ours: [], elsewhere: [] };
+export const EMPTY_VOCABULARY: Vocabulary = { synonyms: [], connectorPrefixes: [], ours: [], elsewhere: [], platform: [] };
 
 /**
  * The official document a page rests on: its publisher and title, the heading of the section the

@@ -56,6 +56,22 @@ function namedPositionsOf(error: string, tokens: readonly Token[]): number[] {
 }
 
 /**
+ * Positions in an error's tokens inside one of the platform's own sentences (vocabulary `platform`):
+ * ".NET's "An error occurred while sending the request." ends many messages besides ours.
+ */
+function platformPositionsOf(error: string, tokens: readonly Token[], platform: readonly string[]): number[] {
+  const lower = error.toLowerCase();
+  const spans = platform.flatMap((sentence) => {
+    const needle = sentence.toLowerCase();
+    const out: Array<{ start: number; end: number }> = [];
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) out.push({ start: at, end: at + needle.length });
+    return out;
+  });
+  if (spans.length === 0) return [];
+  return tokens.flatMap((t, i) => (spans.some((s) => t.start >= s.start && t.end <= s.end) ? [i] : []));
+}
+
+/**
  * A signal fragment's words as written, '' where any form will do (a word a synonym put in): a signal
  * stands word for word, so "Stopped" must not be met by "-ErrorAction Stop", which has the same stem.
  */
@@ -142,6 +158,7 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       aliases: [...s.aliases],
       errorTerms: f.errors.map(ids),
       errorNamed: s.errors.map((e, k) => namedPositionsOf(e, f.errorTokens[k] ?? [])),
+      errorPlatform: s.errors.map((e, k) => platformPositionsOf(e, f.errorTokens[k] ?? [], vocabularySource.platform)),
       titleTerms: ids(f.title),
       aliasTerms: f.aliases.map(ids),
       summaryTerms: ids(f.summary),

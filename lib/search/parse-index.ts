@@ -24,6 +24,7 @@ export const SearchIndexSchema = z.object({
       aliases: z.array(z.string()),
       errorTerms: z.array(ids),
       errorNamed: z.array(z.array(z.number().int().nonnegative())),
+      errorPlatform: z.array(z.array(z.number().int().nonnegative())),
       titleTerms: ids,
       aliasTerms: z.array(ids),
       summaryTerms: ids,
@@ -76,6 +77,9 @@ export function parseSearchIndex(json: unknown): SearchIndex {
     }
     if (p.errorNamed.length !== p.errors.length || p.errorNamed.some((list, k) => list.some((at) => at >= (p.errorTerms[k]?.length ?? 0)))) {
       throw new SearchIndexError(`pages.${i} (${p.id}) has quoted-name positions outside its errors`);
+    }
+    if (p.errorPlatform.length !== p.errors.length || p.errorPlatform.some((list, k) => list.some((at) => at >= (p.errorTerms[k]?.length ?? 0)))) {
+      throw new SearchIndexError(`pages.${i} (${p.id}) has platform-sentence positions outside its errors`);
     }
     if (p.signalPastDate.length !== p.signalTerms.length || p.signalPastDate.some((k, s) => k >= (p.signalTerms[s]?.length ?? 0))) {
       throw new SearchIndexError(`pages.${i} (${p.id}) has a past-date fragment outside its signals`);

@@ -25,6 +25,8 @@ export type Phrase = {
   weight: number;
   /** Per position of `seq`, 1 where the word is part of a quoted name ("Service '…' failed to start"). */
   named: Uint8Array;
+  /** Per position of `seq`, 1 where the word is part of one of the platform's own sentences. */
+  platform: Uint8Array;
 };
 
 
@@ -125,10 +127,11 @@ function deriveRuntime(index: SearchIndex): Runtime {
 
   const phrases: Phrase[] = [];
   const phraseLists: number[][] = Array.from({ length: termCount }, () => []);
-  const addPhrase = (page: number, kind: PhraseKind, i: number, sequence: readonly number[], namedAt: readonly number[] = []): void => {
+  const addPhrase = (page: number, kind: PhraseKind, i: number, sequence: readonly number[], namedAt: readonly number[] = [], platformAt: readonly number[] = []): void => {
     const kept = sequence.flatMap((t, at) => (termClass[t] !== TERM_CLASS.stop ? [at] : []));
     const seq = Int32Array.from(kept.map((at) => sequence[at] ?? 0));
     const named = Uint8Array.from(kept.map((at) => (namedAt.includes(at) ? 1 : 0)));
+    const platform = Uint8Array.from(kept.map((at) => (platformAt.includes(at) ? 1 : 0)));
     const terms = Int32Array.from(new Set(seq));
     if (terms.length === 0) return;
     let w = 0;
@@ -136,7 +139,7 @@ function deriveRuntime(index: SearchIndex): Runtime {
       w += weight[t] ?? 0;
       phraseLists[t]?.push(phrases.length);
     }
-    phrases.push({ page, kind, index: i, terms, seq, weight: w, named });
+    phrases.push({ page, kind, index: i, terms, seq, weight: w, named, platform });
   };
 
   const pairLists = new Map<number, number[]>();
@@ -155,7 +158,7 @@ function deriveRuntime(index: SearchIndex): Runtime {
     return at;
   };
   index.pages.forEach((page, p) => {
-    page.errorTerms.forEach((seq, i) => addPhrase(p, 'error', i, seq, page.errorNamed[i]));
+    page.errorTerms.forEach((seq, i) => addPhrase(p, 'error', i, seq, page.errorNamed[i], page.errorPlatform[i]));
     addPhrase(p, 'title', 0, page.titleTerms, productNameAt(page.titleTerms));
     page.aliasTerms.forEach((seq, i) => addPhrase(p, 'alias', i, seq, productNameAt(seq)));
 

@@ -186,8 +186,8 @@ function contradicts(
     let gap = 0;
     for (let i = Math.max(0, from); i <= Math.min(seq.length - 1, to); i++) {
       const t = seq[i] ?? 0;
-      // A word of a quoted name is never ordinary: without it the name is another one.
-      if (b.counted[t] !== generation) gap += named[i] === 1 ? Math.max(CONTRADICTION_MIN, gapOf(t, rt.distinct[t] ?? 0)) : gapOf(t, rt.distinct[t] ?? 0);
+      // (A quoted name with other words in it is quotesAnotherName's to judge, not a gap's.)
+      if (b.counted[t] !== generation) gap += gapOf(t, rt.distinct[t] ?? 0);
     }
     return gap;
   };
@@ -344,6 +344,7 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     let lastMatched = -1;
     let unnamed = false;
     let namedSeen = false;
+    let ownWords = false;
     for (let i = 0; i < seq.length; i++) {
       const t = seq[i] ?? 0;
       if ((b.qw[t] ?? 0) === 0) continue;
@@ -363,11 +364,14 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
       n++;
       if (phrase.named[i] !== 1) unnamed = true;
       else namedSeen = true;
+      if (phrase.platform[i] !== 1) ownWords = true;
     }
     if (w <= 0) continue;
     // Only the words of the error's quoted name: the paste names the service, it does not quote the
     // error ("Microsoft Entra Connect Provisioning Agent Configuration" is a window title).
     if (!unnamed) continue;
+    // Only the words of a sentence the platform prints for many causes: not this error's evidence.
+    if (!ownWords) continue;
     // An error read without any word of its quoted name ("…sufficient privileges to start system
     // services" alone): the words every service's message has, not this service's.
     const nameless = phrase.kind === 'error' && !namedSeen && phrase.named.includes(1);

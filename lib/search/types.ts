@@ -105,6 +105,8 @@ export type IndexedPage = {
   errorTerms: number[][];
   /** Per declared error, the positions in `errorTerms` of the words inside a quoted name (no slot). */
   errorNamed: number[][];
+  /** Per declared error, the positions in `errorTerms` of the words inside one of the platform's own sentences. */
+  errorPlatform: number[][];
   titleTerms: number[];
   aliasTerms: number[][];
   /** Term ids of the summary in reading order: which words stand next to which is evidence too. */
