@@ -24,7 +24,7 @@ import { scanSignals, type SignalHit } from './signals';
 import { decideVerdict, type MatchRule } from './verdict';
 import { reasons } from './messages';
 import { applySynonyms, termTextOf, tokenAtOffset, tokenise, type TermText, type Token } from './tokens';
-import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, IN_PRODUCT_MIN, ID_SCORE, MATCH_EVIDENCE, PASSAGE_TOKENS, PASSAGES_UP_TO_TOKENS, PREFIX_MAX_TOKENS, SIGNAL_SCORE, WHOLE_ERROR_COVERAGE, WHOLE_TEXT_LIMIT } from './tuning';
+import { CONTRADICTED_CEILING, FUZZY_MAX_TERMS, IN_PRODUCT_MIN, ID_SCORE, MATCH_EVIDENCE, PASSAGE_TOKENS, PASSAGES_UP_TO_TOKENS, PREFIX_MAX_TOKENS, SIGNAL_LINES, SIGNAL_SCORE, TIE_BREAK, WHOLE_ERROR_COVERAGE, WHOLE_TEXT_LIMIT } from './tuning';
 import type { Extracted, ExtractedKind, LogFinding, MatchOptions, MatchedSpan, SearchHit, SearchIndex, SearchResponse, Verdict } from './types';
 import { stemWord, stopWords } from './vocabulary';
 
@@ -330,9 +330,12 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
     }
     return out;
   };
-  const candidates = [...best.values()]
-    .map((c): Candidate => (foreign || contradictedPages.has(c.page) ? asContradicted(c) : bestOf(c)))
-    .sort((x, y) => y.score - x.score || x.page - y.page);
+  const candidates = detailOverCode(
+    rt,
+    [...best.values()].map((c): Candidate => (foreign || contradictedPages.has(c.page) ? asContradicted(c) : bestOf(c))),
+    segments,
+    lines.length,
+  ).sort((x, y) => y.score - x.score || x.page - y.page);
   const { verdict, keep, rule: matchRule } = decideVerdict(candidates, { inProduct });
 
   const multiLine = lines.filter((l) => /\S/.test(input.slice(l.start, Math.min(l.end, l.start + 4096)))).length > 1;
@@ -346,6 +349,33 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
     : [];
   const results = (keep as Candidate[]).slice(0, limit).map((c) => hitFor(rt, c, input, tokens, whole, segments, multiLine));
   return { ...base, tokens, segments, candidates, elsewhere: foreign ? elsewhere : [], inProduct, verdict, ...(matchRule ? { matchRule } : {}), response: respond({ verdict, results, extracted, findings }) };
+}
+
+/**
+ * An error code names a category; the message beside it names the cause. When the best page stands on
+ * a bare code ("SystemForCrossDomainIdentityManagementCredentialValidationUnavailable") and another
+ * page's error stands whole a few lines from it (its "Details: invalid resource"), the message's page
+ * leads and the code's follows close behind: both are offered, neither is a match.
+ */
+function detailOverCode(rt: Runtime, candidates: Candidate[], segments: readonly Segment[], lineCount: number): Candidate[] {
+  const declared = (c: Candidate): string | undefined => {
+    const phrase = c.phrase >= 0 ? rt.phrases[c.phrase] : undefined;
+    return phrase?.kind === 'error' ? rt.index.pages[phrase.page]?.errors[phrase.index] : undefined;
+  };
+  const isCode = (c: Candidate): boolean => /^[A-Za-z][\w.]*$/.test(declared(c) ?? '');
+  const lineOf = (c: Candidate): number | undefined => (c.source.kind === 'segment' ? segments[c.source.segment]?.line : undefined);
+  const top = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
+  if (!top || top.isContradicted || top.source.kind === 'signal' || !isCode(top)) return candidates;
+  const near = (c: Candidate): boolean => {
+    const a = lineOf(top);
+    const b = lineOf(c);
+    return a !== undefined && b !== undefined ? Math.abs(a - b) <= SIGNAL_LINES : lineCount <= SIGNAL_LINES;
+  };
+  const detail = candidates
+    .filter((c) => c.page !== top.page && !c.isContradicted && declared(c) !== undefined && !isCode(c) && c.coverage >= WHOLE_ERROR_COVERAGE && near(c))
+    .sort((x, y) => y.score - x.score)[0];
+  if (!detail) return candidates;
+  return candidates.map((c) => (c === top ? { ...c, score: Math.min(c.score, detail.score - TIE_BREAK) } : c));
 }
 
 /** Runs of consecutive segments of at most `size` tokens, one starting at each segment (a longer segment stands alone). */

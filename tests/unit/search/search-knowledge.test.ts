@@ -239,6 +239,50 @@ describe('a page described in our words is not a paste from our product', () => 
   });
 });
 
+describe('sentences the platform prints for many causes (vocabulary `platform`)', () => {
+  const wrapper = 'System.Net.Http.HttpRequestException: An error occurred while sending the request. ---> System.Net.WebException: The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.';
+
+  it('are not evidence for an error that merely contains one', () => {
+    const credentialPage = explainQuery(index, wrapper).candidates.find((c) => c.id === 'PT-0107');
+    expect(credentialPage?.evidence.some((ev) => ev.kind === 'error') ?? false).toBe(false);
+    expect(search(wrapper).results[0]?.id).not.toBe('PT-0107');
+  });
+
+  it('while the error that goes on in its own words is still found whole', () => {
+    const r = search('Response Content: An error occurred while sending the request. Please check the service and try again.');
+    expect(r.results[0]?.id).toBe('PT-0107');
+    expect(explainQuery(index, 'An error occurred while sending the request. Please check the service and try again.').candidates[0]?.evidence.some((ev) => ev.kind === 'error')).toBe(true);
+  });
+
+  it('are read from content: without the vocabulary entry the same paste is evidence again', () => {
+    const bare = buildSearchIndex(kb.symptoms, { ...kb.vocabulary, platform: [] });
+    const credentialPage = explainQuery(bare, wrapper).candidates.find((c) => c.id === 'PT-0107');
+    expect(credentialPage?.evidence.some((ev) => ev.kind === 'error')).toBe(true);
+  });
+});
+
+describe('an error code beside a message', () => {
+  const code = 'Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable';
+
+  it('the message names the cause: its page leads and the code’s page is offered beside it', () => {
+    const r = search(`Test connection failed\n${code}\nDetails: invalid resource\nCorrelation ID: 7c41b0e2-33d9-4a8b-a0f6-9e15d2c8b4aa`);
+    expect(r.results.slice(0, 2).map((h) => h.id)).toEqual(['PT-0105', 'PT-0107']);
+    expect(r.verdict).toBe('ambiguous');
+  });
+
+  it('the code alone, or with its own page’s message, is still that page', () => {
+    expect(search(code).results[0]?.id).toBe('PT-0107');
+    const own = search(`${code}\nDetails: We received this unexpected response from your application: Received response from Web resource. Resource: https://localhost/Users?filter=PLACEHOLDER+eq+"0b7d3c1e-55aa-4f02-9d1e-7a2e6c8b9f10" Operation: GET Response Status Code: InternalServerError`);
+    expect(own.results[0]?.id).toBe('PT-0107');
+    expect(own.verdict).toBe('match');
+  });
+
+  it('a message far down a log is another finding, not this code’s cause', () => {
+    const log = [code, ...Array.from({ length: 20 }, (_, i) => `2026-11-30 10:${String(i).padStart(2, '0')}:00 INFO heartbeat ok`), 'Details: invalid resource'].join('\n');
+    expect(search(log).results[0]?.id).toBe('PT-0107');
+  });
+});
+
 describe('contradictions stay on their line', () => {
   it('an error whose words a log spreads over several lines is not contradicted by the lines between', () => {
     const binderLog = [
