@@ -3,7 +3,7 @@
  * Test-NetConnection to the ECMA host's port failing, Graph JSON with an agent inactive). A page
  * declares each as fragments (content: `signals: [{ all: [...], means }]`); a signal is found when all
  * its fragments stand, word for word as written (not merely the same stems), within SIGNAL_LINES
- * consecutive lines of the paste. Linear: each fragment is looked up with indexOf in the paste's term
+ * consecutive lines of the paste that have words. Linear: each fragment is looked up with indexOf in the paste's term
  * text (tokens.ts termTextOf), built once per query.
  */
 import type { Runtime } from './runtime';
@@ -82,6 +82,10 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
     return out;
   };
 
+  // Lines are counted without the blank ones: a copy that doubled every line break (Event Viewer's
+  // text pasted through a web form) keeps its fields as close together as the original had them.
+  const rows = new Int32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) rows[i] = (rows[i - 1] ?? 0) + (tokenLines[i] !== tokenLines[i - 1] ? 1 : 0);
   const hits: SignalHit[] = [];
   for (const s of candidates) {
     const found = s.fragments.map((f, k) => occurrences(f, s.words[k] ?? []));
@@ -105,8 +109,8 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
       if (shared.size === 0) continue;
     }
     for (const anchor of found[0] ?? []) {
-      const line = tokenLines[anchor] ?? 0;
-      const near = found.slice(1).map((o) => o.find((t) => Math.abs((tokenLines[t] ?? 0) - line) < SIGNAL_LINES));
+      const row = rows[anchor] ?? 0;
+      const near = found.slice(1).map((o) => o.find((t) => Math.abs((rows[t] ?? 0) - row) < SIGNAL_LINES));
       if (near.some((t) => t === undefined)) continue;
       const starts = [anchor, ...(near as number[])];
       const matched = starts.flatMap((start, k) => Array.from({ length: s.fragments[k]?.length ?? 0 }, (_, j) => start + j));

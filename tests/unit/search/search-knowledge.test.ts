@@ -94,6 +94,22 @@ describe('an event named by its ID', () => {
   });
 });
 
+describe('signals across blank lines', () => {
+  const fields = ['Log Name:      System', 'Source:        Service Control Manager', 'Date:          11/30/2026 2:14:09 AM', 'Event ID:      7036', 'Task Category: None', 'Level:         Information', 'Keywords:      Classic', 'User:          N/A', 'Computer:      PRV-AGT02.contoso.example', 'Description:', 'The Microsoft ECMA2Host service entered the stopped state.'];
+
+  it('an Event Viewer copy whose every line break was doubled keeps its signal', () => {
+    expect(search(fields.join('\n')).results[0]?.id).toBe('PT-0102');
+    const doubled = search(`${fields.join('\n\n')}\n\n\nthis is the last event for it, test connection failing since 2am`);
+    expect(doubled.results[0]?.id).toBe('PT-0102');
+    expect(doubled.verdict).toBe('match');
+  });
+
+  it('while lines with words still count: the same fields spread over a long log are too far apart', () => {
+    const spread = [...fields.slice(0, 10), ...Array.from({ length: 15 }, (_, i) => `Information ${i}: heartbeat sent`), fields[10]].join('\n');
+    expect(search(spread).results[0]?.id === 'PT-0102' && search(spread).verdict === 'match').toBe(false);
+  });
+});
+
 describe('fragments that must share a line', () => {
   const table = (agent: string, ecma: string, other: string) =>
     ['Status   Name               DisplayName', '------   ----               -----------', `${agent}  AADConnectProvi... Microsoft Entra Connect Provisioning Agent`, `${ecma}  Microsoft ECMA2... Microsoft ECMA2Host`, `${other}  ADSyncAgent        Some Other Sync Agent`].join('\n');
