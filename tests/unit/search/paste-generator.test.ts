@@ -20,6 +20,8 @@ import {
   Rng,
   SLOT_KINDS,
   slotsOf,
+  sourceKey,
+  type Paste,
   type PasteSource,
 } from '../../fixtures/search/paste-generator';
 
@@ -219,6 +221,15 @@ describe('generation', () => {
     const a = generatePastes(sources, { seed: 7, budget: 100 });
     expect(generatePastes(sources, { seed: 7, budget: 100 }).map((p) => p.text)).toEqual(a.map((p) => p.text));
     expect(generatePastes(sources, { seed: 8, budget: 100 }).map((p) => p.text)).not.toEqual(a.map((p) => p.text));
+  });
+
+  it('a source added to the content leaves every other source’s pastes as they were', () => {
+    const more = collectPasteSources([page('PT-0900', ['a new error {number}']), ...symptoms]).sources;
+    const perSource = 5;
+    const before = generatePastes(sources, { seed: 7, budget: perSource * sources.length });
+    const after = generatePastes(more, { seed: 7, budget: perSource * more.length });
+    const texts = (pastes: readonly Paste[], key: string) => pastes.filter((p) => sourceKey(p.source) === key).map((p) => `${p.format} ${p.noise} ${p.text}`);
+    for (const s of sources) expect(texts(after, sourceKey(s))).toEqual(texts(before, sourceKey(s)));
   });
 
   it('walks the whole product when it fits, and samples every source evenly when it does not', () => {
