@@ -302,7 +302,8 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
     offer(e.score, { kind: 'segment', segment: e.segment, first: e.first, last: e.last });
   }
   const terms = termTextOf(tokens);
-  for (const hit of scanSignals(rt, tokens, tokenLines, { input, lines, terms, now: options.now ?? Date.now() })) {
+  const signalHits = scanSignals(rt, tokens, tokenLines, { input, lines, terms, now: options.now ?? Date.now() });
+  for (const hit of signalHits) {
     offer({ page: hit.page, score: SIGNAL_SCORE, phrase: -1, phraseScore: 0, coverage: 1, textScore: 0, evidence: MATCH_EVIDENCE }, { kind: 'signal', hit });
   }
 
@@ -335,7 +336,11 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
     [...best.values()].map((c): Candidate => (foreign || contradictedPages.has(c.page) ? asContradicted(c) : bestOf(c))),
     segments,
     lines.length,
-  ).sort((x, y) => y.score - x.score || x.page - y.page);
+  );
+  // Pages tied on a signal each are told apart by how many of their signals the paste shows.
+  const signalsFound = new Map<number, number>();
+  for (const hit of signalHits) signalsFound.set(hit.page, (signalsFound.get(hit.page) ?? 0) + 1);
+  candidates.sort((x, y) => y.score - x.score || (signalsFound.get(y.page) ?? 0) - (signalsFound.get(x.page) ?? 0) || x.page - y.page);
   const { verdict, keep, rule: matchRule } = decideVerdict(candidates, { inProduct });
 
   const multiLine = lines.filter((l) => /\S/.test(input.slice(l.start, Math.min(l.end, l.start + 4096)))).length > 1;

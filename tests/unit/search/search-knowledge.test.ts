@@ -94,6 +94,17 @@ describe('an event named by its ID', () => {
   });
 });
 
+describe('pages tied on signals', () => {
+  const refused = (uri: string) => `PS C:\\> Invoke-RestMethod -Uri '${uri}'\nInvoke-RestMethod : The remote server returned an error: (401) Unauthorized.`;
+
+  it('are told apart by how many of their signals the paste shows', () => {
+    const cache = search(refused('https://localhost:8585/ecma2host_HRDB/scim/cache'));
+    expect(cache.results.slice(0, 2).map((h) => h.id)).toEqual(['PT-0206', 'PT-0104']);
+    expect(cache.verdict).toBe('ambiguous');
+    expect(search(refused('https://localhost:8585/ecma2host_HRDB/scim/Users')).results[0]?.id).toBe('PT-0104');
+  });
+});
+
 describe('signals across blank lines', () => {
   const fields = ['Log Name:      System', 'Source:        Service Control Manager', 'Date:          11/30/2026 2:14:09 AM', 'Event ID:      7036', 'Task Category: None', 'Level:         Information', 'Keywords:      Classic', 'User:          N/A', 'Computer:      PRV-AGT02.contoso.example', 'Description:', 'The Microsoft ECMA2Host service entered the stopped state.'];
 
