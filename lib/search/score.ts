@@ -16,7 +16,7 @@
 import type { ResolvedQuery } from './resolve';
 import { TERM_CLASS, pairOf, type Runtime } from './runtime';
 import { MATCH_EVIDENCE } from './tuning';
-import { CANDIDATE_MIN, NAME_SLACK, ALWAYS_NOMINATE, CARRIED_SCORE, COMMON_SHARE, CONTAINED_CEILING, CONTAINED_EVIDENCE, CONTRADICTED_CEILING, CONTRADICTION_CHECK_MIN, CONTRADICTION_FACTOR, CONTRADICTION_MIN, CONTRADICTION_REACH, CONTRADICTION_WORD_FLOOR, EXPLAINED_WORD_COST, EXTRA_WORD_COST, FIELD_FACTOR, KIND_FACTOR, MIN_COMMON_LIST, ORDER_WEIGHT, PART_CEILING, PART_EVIDENCE, PART_WORDS, PROXIMITY_WEIGHT, SPECIFICITY_FLOOR, TEXT_CEILING, TEXT_EVIDENCE, TEXT_GENERIC_FLOOR, TIE_BREAK } from './tuning';
+import { CANDIDATE_MIN, NAME_SLACK, ALWAYS_NOMINATE, CARRIED_SCORE, COMMON_SHARE, CONTAINED_CEILING, CONTAINED_EVIDENCE, CONTRADICTED_CEILING, CONTRADICTION_CHECK_MIN, CONTRADICTION_FACTOR, CONTRADICTION_MIN, CONTRADICTION_REACH, CONTRADICTION_WORD_FLOOR, DESCRIPTION_REACH, EXPLAINED_WORD_COST, EXTRA_WORD_COST, FIELD_FACTOR, KIND_FACTOR, MIN_COMMON_LIST, ORDER_WEIGHT, PART_CEILING, PART_EVIDENCE, PART_WORDS, PROXIMITY_WEIGHT, SPECIFICITY_FLOOR, TEXT_CEILING, TEXT_EVIDENCE, TEXT_GENERIC_FLOOR, TIE_BREAK } from './tuning';
 
 export type PageScore = {
   page: number;
@@ -269,6 +269,21 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     pairs.add(pairKey(a, c, termCount));
     orderedPairs.add(a * termCount + c);
   }
+  // A description's distinctive words (a title's, an alias's) need only stand a few words apart on a
+  // line of the paste: admins reorder them ("the cert on the ECMA host expired"), and other languages
+  // put them in another order ("El certificado del host ECMA ha caducado"). Generic words ("logs",
+  // "service") still need a neighbour, and an error's words stand side by side.
+  const nearPairs = new Set<number>(pairs);
+  const line = query.sequenceLine;
+  for (let d = 2; d <= DESCRIPTION_REACH; d++) {
+    for (let i = d; i < query.sequence.length; i++) {
+      const a = query.sequence[i - d] ?? -1;
+      const c = query.sequence[i] ?? -1;
+      if (a < 0 || c < 0 || a === c || (rt.distinct[a] ?? 0) === 0 || (rt.distinct[c] ?? 0) === 0) continue;
+      if (line && line[i - d] !== line[i]) continue;
+      nearPairs.add(pairKey(a, c, termCount));
+    }
+  }
 
   // Candidate phrases come from the query's rarer terms: at thousands of pages, "error" sits in
   // thousands of phrases, and walking those lists for every log line is what would cost. The rarest
@@ -354,7 +369,8 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
         if (orderedPairs.has((seq[i - 1] ?? 0) * termCount + t)) inOrder++;
       }
       if (b.counted[t] === generation) continue;
-      const inContext = seq.length === 1 || before || (i + 1 < seq.length && pairs.has(pairKey(t, seq[i + 1] ?? 0, termCount)));
+      const near = phrase.kind === 'error' ? pairs : nearPairs;
+      const inContext = seq.length === 1 || before || (i + 1 < seq.length && near.has(pairKey(t, seq[i + 1] ?? 0, termCount))) || (i > 0 && near.has(pairKey(seq[i - 1] ?? 0, t, termCount)));
       if (!inContext) continue;
       b.counted[t] = generation;
       if (firstMatched < 0) firstMatched = i;

@@ -114,6 +114,8 @@ export const CONTAINED_CEILING = 0.92;
 /** A phrase with no distinctive word can reach this much, and each unit of specificity adds half. */
 export const SPECIFICITY_FLOOR = 0.55;
 export const TIE_BREAK = 0.05;
+/** A title's or alias's words count when each stands within this many words of another of them in the paste. */
+export const DESCRIPTION_REACH = 3;
 /** Word order only breaks ties: "initialize queue pipeline" is not "initialize pipeline queue". */
 export const ORDER_WEIGHT = 0.03;
 

@@ -94,6 +94,18 @@ describe('an event named by its ID', () => {
   });
 });
 
+describe('descriptions in the admin’s word order', () => {
+  it('a title’s distinctive words a few words apart still read as the title, in any language', () => {
+    for (const q of ['El certificado del host ECMA ha caducado', 'the cert on our ECMA host expired last week, test connection broke at the same time']) {
+      expect(search(q).results[0]?.id, q).toBe('PT-0202');
+    }
+  });
+
+  it('while generic words still need a neighbour: "logging for the ECMA host" is not "ECMA host logs"', () => {
+    expect(search('how to enable verbose logging for the ECMA host').results[0]?.id).toBe('PT-0205');
+  });
+});
+
 describe('pages tied on signals', () => {
   const refused = (uri: string) => `PS C:\\> Invoke-RestMethod -Uri '${uri}'\nInvoke-RestMethod : The remote server returned an error: (401) Unauthorized.`;
 
