@@ -117,6 +117,17 @@ describe('pages tied on signals', () => {
   });
 });
 
+describe('a System log exported as a table', () => {
+  const row = (service: string, state: string) => `Information\t11/29/2026 3:10:12 AM\tService Control Manager\t7036\tNone\tThe ${service} service entered the ${state} state.`;
+
+  it('another service stopped beside ours running is not our service stopped', () => {
+    const log = ['Level\tDate and Time\tSource\tEvent ID\tTask Category', row('Windows Modules Installer', 'stopped'), row('Microsoft ECMA2Host', 'running')].join('\n');
+    expect(search(log).verdict === 'match' && search(log).results[0]?.id === 'PT-0102').toBe(false);
+    const ours = ['Level\tDate and Time\tSource\tEvent ID\tTask Category', row('Windows Modules Installer', 'running'), row('Microsoft ECMA2Host', 'stopped')].join('\n');
+    expect(search(ours).results[0]?.id).toBe('PT-0102');
+  });
+});
+
 describe('signals across blank lines', () => {
   const fields = ['Log Name:      System', 'Source:        Service Control Manager', 'Date:          11/30/2026 2:14:09 AM', 'Event ID:      7036', 'Task Category: None', 'Level:         Information', 'Keywords:      Classic', 'User:          N/A', 'Computer:      PRV-AGT02.contoso.example', 'Description:', 'The Microsoft ECMA2Host service entered the stopped state.'];
 
