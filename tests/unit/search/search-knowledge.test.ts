@@ -304,6 +304,14 @@ describe('sentences the platform prints for many causes (vocabulary `platform`)'
     expect(explainQuery(index, 'An error occurred while sending the request. Please check the service and try again.').candidates[0]?.evidence.some((ev) => ev.kind === 'error')).toBe(true);
   });
 
+  it('the performance-counter exception in another program is not the agent’s metrics error', () => {
+    const iis = "System.UnauthorizedAccessException: Access to the registry key 'Global' is denied.\n   at Microsoft.Win32.RegistryKey.Win32Error(Int32 errorCode, String str)\n   at System.Diagnostics.PerformanceCounterLib.GetPerformanceData(String item)\nw3wp.exe, app pool identity IIS APPPOOL\\OrdersApi";
+    expect(search(iis).verdict).not.toBe('match');
+    const agent = search("Unable to initialize metrics collector, exception: 'System.UnauthorizedAccessException: Access to the registry key 'Global' is denied.");
+    expect(agent.results[0]?.id).toBe('PT-0304');
+    expect(agent.verdict).toBe('match');
+  });
+
   it('are read from content: without the vocabulary entry the same paste is evidence again', () => {
     const bare = buildSearchIndex(kb.symptoms, { ...kb.vocabulary, platform: [] });
     const credentialPage = explainQuery(bare, wrapper).candidates.find((c) => c.id === 'PT-0107');
