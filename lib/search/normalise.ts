@@ -122,6 +122,30 @@ function decodeEntities(m: MappedText): MappedText {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// URL query strings
+
+/** A URL's query string: "?filter=userName+eq+%22…%22" as logs and browsers print requests. */
+const QUERY_STRING = /\?[^\s"'<>?]{1,2048}/g;
+const PERCENT_ESCAPE = /%([2-7][0-9A-Fa-f])|\+/g;
+
+/**
+ * A request's query string as the ECMA host or a browser logs it reads as the words it encodes
+ * ("userName+eq+%22…%22" is `userName eq "…"`): printable ASCII escapes and a plus for a space.
+ */
+function decodeQueryStrings(m: MappedText): MappedText {
+  if (!m.text.includes('?')) return m;
+  const edits: Edit[] = [];
+  for (const q of m.text.matchAll(QUERY_STRING)) {
+    const base = q.index ?? 0;
+    for (const x of q[0].matchAll(PERCENT_ESCAPE)) {
+      const insert = x[1] === undefined ? ' ' : String.fromCharCode(Number.parseInt(x[1], 16));
+      edits.push({ start: base + (x.index ?? 0), end: base + (x.index ?? 0) + x[0].length, insert });
+    }
+  }
+  return applyEdits(m, edits);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // JSON string escapes
 
 /** One JSON escape: a code unit, or a quote, backslash, slash or control letter. */
@@ -636,6 +660,7 @@ export function normaliseText(text: string, options: NormaliseOptions = {}): Nor
   let m = mapIdentity(text);
   m = decodeEntities(m);
   m = unescapeJson(m);
+  m = decodeQueryStrings(m);
   m = dropTerminalCodes(m);
   m = foldCharacters(m);
   // After folding, which turns private-use characters (our masks) into spaces.

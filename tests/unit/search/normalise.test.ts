@@ -16,6 +16,14 @@ describe('masking', () => {
     expect(termsOf('Resource: https://app01.corp.example:8585/scim/Users?filter=name')).toEqual(['resourc', '<url>', 'scim', 'user', 'filter', 'name']);
   });
 
+  it('reads a logged query string as the words it encodes, and its spans stay in the original', () => {
+    const encoded = 'GET /scim/Users?filter=userName+eq+%2294c1e7a2-3d5b-4f80-a6e9-0b2c8d7f1e53%22';
+    expect(termsOf(encoded)).toEqual(termsOf('GET /scim/Users?filter=userName eq "94c1e7a2-3d5b-4f80-a6e9-0b2c8d7f1e53"'));
+    const n = normaliseText(encoded);
+    const quote = n.text.indexOf('"');
+    expect(encoded.slice(n.from[quote], n.to[quote])).toBe('%22');
+  });
+
   it('masks bare host names and IP addresses, but not .NET type names', () => {
     expect(termsOf('could not reach app01.contoso.com or 10.0.0.12:8585')).toEqual(['could', 'not', 'reach', '<host>', 'or', '<host>']);
     expect(termsOf('System.IO.FileNotFoundException')).toEqual(['system', 'io', 'file', 'not', 'found', 'exception']);
