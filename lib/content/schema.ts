@@ -67,10 +67,16 @@ export const SignalSchema = z
     pastDate: nonEmpty.optional(),
     /** Fragments of `all` that must stand on one line of the paste (a table row: the state beside the service's name). */
     sameLine: z.array(nonEmpty).min(2, 'sameLine needs at least two fragments').optional(),
+    /**
+     * Fragments that, within the same few lines, mean the paste shows something else: the request a
+     * host logs as it arrives is not the same request quoted in a failed response ("Response Status Code").
+     */
+    unless: z.array(nonEmpty).min(1, 'list at least one fragment').optional(),
   })
   .strict()
   .refine((s) => s.pastDate === undefined || s.all.includes(s.pastDate), { message: 'pastDate must be one of the fragments in all', path: ['pastDate'] })
-  .refine((s) => s.sameLine === undefined || s.sameLine.every((f) => s.all.includes(f)), { message: 'sameLine must list fragments from all', path: ['sameLine'] });
+  .refine((s) => s.sameLine === undefined || s.sameLine.every((f) => s.all.includes(f)), { message: 'sameLine must list fragments from all', path: ['sameLine'] })
+  .refine((s) => s.unless === undefined || s.unless.every((f) => !s.all.includes(f)), { message: 'unless must not repeat a fragment from all', path: ['unless'] });
 export type Signal = z.infer<typeof SignalSchema>;
 
 /**

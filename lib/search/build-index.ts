@@ -3,7 +3,7 @@
  * the site writes it to a static file and the browser revives it with `parseSearchIndex`.
  */
 import Fuse from 'fuse.js';
-import { EMPTY_VOCABULARY, type Symptom, type Vocabulary } from '../content/schema';
+import { EMPTY_VOCABULARY, type Signal, type Symptom, type Vocabulary } from '../content/schema';
 import { symptomUrl } from '../routes';
 import { normaliseText } from './normalise';
 import { applySynonyms, MASK_TERMS, numberWord, tokenise, type Token } from './tokens';
@@ -71,6 +71,8 @@ function platformPositionsOf(error: string, tokens: readonly Token[], platform: 
   return tokens.flatMap((t, i) => (spans.some((s) => t.start >= s.start && t.end <= s.end) ? [i] : []));
 }
 
+const fragmentsOf = (signal: Signal): string[] => [...signal.all, ...(signal.unless ?? [])];
+
 /**
  * A signal fragment's words as written, '' where any form will do (a word a synonym put in): a signal
  * stands word for word, so "Stopped" must not be met by "-ErrorAction Stop", which has the same stem.
@@ -107,7 +109,8 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
   const termsOfTokens = (tokens: readonly Token[]): string[] => tokens.map((t) => t.term);
   const fields: Fields[] = symptoms.map((s) => {
     const errorTokens = s.errors.map((e) => tokensOf(e, vocabulary, true));
-    const signalTokens = s.signals.map((sig) => sig.all.map((fragment) => tokensOf(fragment, vocabulary)));
+    // A signal's fragments, then those that void it (`unless`), in one list: signalUnless says where the second part starts.
+    const signalTokens = s.signals.map((sig) => fragmentsOf(sig).map((fragment) => tokensOf(fragment, vocabulary)));
     return {
       title: termsOf_(s.title),
       aliases: s.aliases.map(termsOf_),
@@ -166,9 +169,10 @@ export function buildSearchIndex(symptoms: readonly Symptom[], vocabularySource:
       bodyTerms: encodeDeltas(ids(f.body)),
       signals: s.signals.map((sig) => sig.means),
       signalTerms: f.signals.map((fragments) => fragments.map(ids)),
-      signalWords: s.signals.map((sig, k) => sig.all.map((fragment, j) => surfaceWordsOf(fragment, f.signalTokens[k]?.[j] ?? []))),
+      signalWords: s.signals.map((sig, k) => fragmentsOf(sig).map((fragment, j) => surfaceWordsOf(fragment, f.signalTokens[k]?.[j] ?? []))),
       signalPastDate: s.signals.map((sig) => (sig.pastDate === undefined ? -1 : sig.all.indexOf(sig.pastDate))),
       signalSameLine: s.signals.map((sig) => (sig.sameLine ?? []).map((f) => sig.all.indexOf(f))),
+      signalUnless: s.signals.map((sig) => (sig.unless ?? []).map((_, k) => sig.all.length + k)),
     };
   });
 

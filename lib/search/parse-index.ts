@@ -35,6 +35,7 @@ export const SearchIndexSchema = z.object({
       signalWords: z.array(z.array(z.array(z.string()))),
       signalPastDate: z.array(z.number().int().min(-1)),
       signalSameLine: z.array(z.array(z.number().int().min(0))),
+      signalUnless: z.array(z.array(z.number().int().nonnegative())),
     }),
   ),
   typo: z.array(
@@ -86,6 +87,9 @@ export function parseSearchIndex(json: unknown): SearchIndex {
     }
     if (p.signalSameLine.length !== p.signalTerms.length || p.signalSameLine.some((list, s) => list.some((k) => k >= (p.signalTerms[s]?.length ?? 0)))) {
       throw new SearchIndexError(`pages.${i} (${p.id}) has a same-line fragment outside its signals`);
+    }
+    if (p.signalUnless.length !== p.signalTerms.length || p.signalUnless.some((list, s) => list.some((k) => k >= (p.signalTerms[s]?.length ?? 0)))) {
+      throw new SearchIndexError(`pages.${i} (${p.id}) has an unless fragment outside its signals`);
     }
     const sameShape = p.signalWords.length === p.signalTerms.length && p.signalWords.every((words, k) => words.length === p.signalTerms[k]?.length && words.every((w, j) => w.length === p.signalTerms[k]?.[j]?.length));
     if (!sameShape) throw new SearchIndexError(`pages.${i} (${p.id}) has signal words that do not fit its signal terms`);

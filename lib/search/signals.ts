@@ -22,14 +22,22 @@ export type SignalHit = {
   tokens: number[];
 };
 
-type CompiledSignal = { page: number; signal: number; fragments: string[][]; words: string[][]; pastDate: number; sameLine: number[] };
+/** `fragments` and `words` are those that make the signal; `unless` and `unlessWords` those that void it. */
+type CompiledSignal = { page: number; signal: number; fragments: string[][]; words: string[][]; pastDate: number; sameLine: number[]; unless: string[][]; unlessWords: string[][] };
 const compiled = new WeakMap<Runtime, CompiledSignal[]>();
 
 function signalsOf(rt: Runtime): CompiledSignal[] {
   let list = compiled.get(rt);
   if (!list) {
     list = rt.index.pages.flatMap((p, page) =>
-      p.signalTerms.map((fragments, signal) => ({ page, signal, fragments: fragments.map((ids) => ids.map((id) => rt.index.terms[id] ?? '')), words: p.signalWords[signal] ?? [], pastDate: p.signalPastDate[signal] ?? -1, sameLine: p.signalSameLine[signal] ?? [] })),
+      p.signalTerms.map((ids, signal) => {
+        const fragments = ids.map((list) => list.map((id) => rt.index.terms[id] ?? ''));
+        const words = p.signalWords[signal] ?? [];
+        const voids = new Set(p.signalUnless[signal] ?? []);
+        const makes = (_: unknown, k: number): boolean => !voids.has(k);
+        const voiding = (_: unknown, k: number): boolean => voids.has(k);
+        return { page, signal, fragments: fragments.filter(makes), words: words.filter(makes), pastDate: p.signalPastDate[signal] ?? -1, sameLine: p.signalSameLine[signal] ?? [], unless: fragments.filter(voiding), unlessWords: words.filter(voiding) };
+      }),
     );
     compiled.set(rt, list);
   }
@@ -108,10 +116,13 @@ export function scanSignals(rt: Runtime, tokens: readonly Token[], tokenLines: I
       for (const k of s.sameLine) found[k] = (found[k] ?? []).filter((t) => shared.has(tokenLines[t] ?? 0));
       if (shared.size === 0) continue;
     }
+    // Fragments that void the signal, wherever they stand (looked up only when they are in the paste).
+    const voiding = s.unless.flatMap((f, k) => (f.every((t) => present.has(t)) ? occurrences(f, s.unlessWords[k] ?? []) : []));
     for (const anchor of found[0] ?? []) {
       const row = rows[anchor] ?? 0;
       const near = found.slice(1).map((o) => o.find((t) => Math.abs((rows[t] ?? 0) - row) < SIGNAL_LINES));
       if (near.some((t) => t === undefined)) continue;
+      if (voiding.some((t) => Math.abs((rows[t] ?? 0) - row) < SIGNAL_LINES)) continue;
       const starts = [anchor, ...(near as number[])];
       const matched = starts.flatMap((start, k) => Array.from({ length: s.fragments[k]?.length ?? 0 }, (_, j) => start + j));
       hits.push({ page: s.page, signal: s.signal, line: busiestLine(matched, tokenLines) + 1, tokens: matched });

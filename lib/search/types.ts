@@ -124,4 +124,6 @@ export type IndexedPage = {
   signalPastDate: number[];
   /** Per signal, the fragments (positions in `signalTerms`) that must share one line; empty for none. */
   signalSameLine: number[][];
+  /** Per signal, the positions in `signalTerms` of the fragments that void it (after those that make it). */
+  signalUnless: number[][];
 };

@@ -117,6 +117,17 @@ describe('pages tied on signals', () => {
   });
 });
 
+describe('a signal voided by what stands beside it (unless)', () => {
+  const request = 'Resource: https://localhost:8585/ecma2host_FINDB/scim/Users?filter=userName+eq+%22b7e1c0d4-2f9a-4c38-8e51-6a3d0f2b9e74%22';
+
+  it('the ECMA host logging the dummy-user request is the signal; the same request quoted in a failed response is not', () => {
+    const hostLog = search(`ECMA2Host Information: 0 : Received GET request /ecma2host_FINDB/scim/Users?filter=userName+eq+%22b7e1c0d4-2f9a-4c38-8e51-6a3d0f2b9e74%22\nECMA2Host Information: 0 : Returning 200 totalResults=0`);
+    expect(hostLog.results[0]?.id).toBe('PT-0504');
+    const portal = explainQuery(index, `Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable\nDetails: We received this unexpected response from your application: Received response from Web resource. ${request} Operation: GET Response Status Code: NotFound`);
+    expect(portal.candidates.find((c) => c.id === 'PT-0504')?.evidence.some((ev) => ev.kind === 'signal') ?? false).toBe(false);
+  });
+});
+
 describe('a System log exported as a table', () => {
   const row = (service: string, state: string) => `Information\t11/29/2026 3:10:12 AM\tService Control Manager\t7036\tNone\tThe ${service} service entered the ${state} state.`;
 
@@ -410,6 +421,13 @@ describe('content checks', () => {
     sources.symptoms[0] = symptomSource({ extra: 'signals:\n  - all: ["Status Name DisplayName", "Stopped"]\n    sameLine: ["Stopped", "Running"]\n    means: stopped' });
     const { problems } = compileKnowledgeBase(sources);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/symptoms/first-problem.mdx', field: 'signals.0.sameLine', message: expect.stringMatching(/fragments from all/) }));
+  });
+
+  it('an unless fragment that repeats one of all fails with file › field', () => {
+    const sources = validSources();
+    sources.symptoms[0] = symptomSource({ extra: 'signals:\n  - all: ["ECMA2Host", "Stopped"]\n    unless: ["Stopped"]\n    means: stopped' });
+    const { problems } = compileKnowledgeBase(sources);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/symptoms/first-problem.mdx', field: 'signals.0.unless', message: expect.stringMatching(/must not repeat/) }));
   });
 
   it('a malformed vocabulary file fails with its own problems', () => {
