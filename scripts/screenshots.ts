@@ -60,6 +60,8 @@ const SHOTS_TO_TAKE: Shot[] = [
   { name: 'walk-map', url: treeUrl('test-connection', ['host-answers', 'agent-assigned', 'waited', 'token', 'certificate', 'tenant-url']), prepare: openMap },
   { name: 'walk-map-wide', url: treeUrl('ecma-host'), prepare: openMap },
   { name: 'search', url: searchUrl('Invalid LDAP style') },
+  // Two pages offered side by side: the message's page first, the code's beside it.
+  { name: 'search-code-and-message', url: searchUrl('Test connection failed\nError code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable\nDetails: invalid resource') },
   { name: 'errors', url: '/errors/' },
 ];
 const VARIANTS = [
