@@ -84,7 +84,9 @@ function spansOf(input: string, tokens: readonly Token[], matched: readonly numb
       const start = tokens[marks[a] ?? 0]?.start ?? 0;
       const end = tokens[marks[b] ?? 0]?.end ?? start;
       const previous = spans[spans.length - 1];
-      if (previous && start <= previous.end) {
+      // Inside one identifier ("System|For|CrossDomain…"), a stop word between two marked parts is
+      // part of the name: one highlight, not two with a hole.
+      if (previous && (start <= previous.end || /^[\p{L}\p{N}]{1,12}$/u.test(input.slice(previous.end, start)))) {
         previous.end = Math.max(previous.end, end);
         previous.text = input.slice(previous.start, previous.end);
       } else {

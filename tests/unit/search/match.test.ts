@@ -54,6 +54,11 @@ describe('error templates', () => {
     expect(hit?.matched[0]?.text.startsWith('Invalid LDAP style')).toBe(true);
   });
 
+  it('highlights an identifier whole, stop word inside it included', () => {
+    const q = 'Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable';
+    expect(top(q)?.matched.map((m) => m.text)).toEqual(['SystemForCrossDomainIdentityManagementCredentialValidationUnavailable']);
+  });
+
   it('returns what it extracted from the paste', () => {
     const r = search('Resource: https://app01.corp.example:8585/ecma2host_PAYROLL/scim/Users?filter=PLACEHOLDER+eq+"5b1f6c1e-2d3a-4f9e-a0b1-c2d3e4f5a6b7" Operation: GET Response Status Code: InternalServerError');
     expect(r.results[0]?.id).toBe('PT-0107');
