@@ -309,6 +309,12 @@ describe('sentences the platform prints for many causes (vocabulary `platform`)'
     expect(search(wrapper).results[0]?.id).not.toBe('PT-0107');
   });
 
+  it('what is under the wrapper decides: a name mismatch offers the subject page, without a match when nothing names this product', () => {
+    const r = search(`${wrapper}\nSslPolicyErrors: RemoteCertificateNameMismatch`);
+    expect(r.results[0]?.id).toBe('PT-0203');
+    expect(r.verdict).toBe('ambiguous');
+  });
+
   it('while the error that goes on in its own words is still found whole', () => {
     const r = search('Response Content: An error occurred while sending the request. Please check the service and try again.');
     expect(r.results[0]?.id).toBe('PT-0107');
