@@ -304,7 +304,9 @@ export function runQuery(index: SearchIndex, text: string, options: MatchOptions
     offer(e.score, { kind: 'segment', segment: e.segment, first: e.first, last: e.last });
   }
   const terms = termTextOf(tokens);
-  const signalHits = scanSignals(rt, tokens, tokenLines, { input, lines, terms, now: options.now ?? Date.now() });
+  // The signal with the most words first: of a page's signals, the most specific is the reason shown
+  // ("the ECMA host still asks for authentication on its cache endpoint", not "asks for its cache").
+  const signalHits = scanSignals(rt, tokens, tokenLines, { input, lines, terms, now: options.now ?? Date.now() }).sort((x, y) => y.tokens.length - x.tokens.length);
   for (const hit of signalHits) {
     offer({ page: hit.page, score: SIGNAL_SCORE, phrase: -1, phraseScore: 0, coverage: 1, textScore: 0, evidence: MATCH_EVIDENCE }, { kind: 'signal', hit });
   }

@@ -113,6 +113,8 @@ describe('pages tied on signals', () => {
     const cache = search(refused('https://localhost:8585/ecma2host_HRDB/scim/cache'));
     expect(cache.results.slice(0, 2).map((h) => h.id)).toEqual(['PT-0206', 'PT-0104']);
     expect(cache.verdict).toBe('ambiguous');
+    // Of the cache page's two signals, the more specific one is the reason shown.
+    expect(cache.results[0]?.reason).toMatch(/Debug flag/);
     expect(search(refused('https://localhost:8585/ecma2host_HRDB/scim/Users')).results[0]?.id).toBe('PT-0104');
   });
 });
