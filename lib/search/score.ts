@@ -239,6 +239,28 @@ function contradicts(
 /** Unordered pair key: descriptions reorder words ("certificate invalid" for "invalid certificate"). */
 const pairKey = (a: number, b: number, termCount: number): number => (a < b ? a * termCount + b : b * termCount + a);
 
+/**
+ * A description's distinctive words (a title's, an alias's) need only stand a few words apart on a line
+ * of the paste: admins reorder them ("the cert on the ECMA host expired"), and other languages put them
+ * in another order ("El certificado del host ECMA ha caducado"). Generic words ("logs", "service") still
+ * need a neighbour, and an error's words stand side by side. `adjacent` holds the side-by-side pairs.
+ */
+function descriptionPairs(rt: Runtime, query: ResolvedQuery, adjacent: ReadonlySet<number>): Set<number> {
+  const termCount = rt.index.terms.length;
+  const out = new Set<number>(adjacent);
+  const line = query.sequenceLine;
+  for (let d = 2; d <= DESCRIPTION_REACH; d++) {
+    for (let i = d; i < query.sequence.length; i++) {
+      const a = query.sequence[i - d] ?? -1;
+      const c = query.sequence[i] ?? -1;
+      if (a < 0 || c < 0 || a === c || (rt.distinct[a] ?? 0) === 0 || (rt.distinct[c] ?? 0) === 0) continue;
+      if (line && line[i - d] !== line[i]) continue;
+      out.add(pairKey(a, c, termCount));
+    }
+  }
+  return out;
+}
+
 export type ScoreOptions = {
   /** Log lines: only declared errors count as findings, never titles or page text. */
   errorsOnly?: boolean;
@@ -269,21 +291,8 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
     pairs.add(pairKey(a, c, termCount));
     orderedPairs.add(a * termCount + c);
   }
-  // A description's distinctive words (a title's, an alias's) need only stand a few words apart on a
-  // line of the paste: admins reorder them ("the cert on the ECMA host expired"), and other languages
-  // put them in another order ("El certificado del host ECMA ha caducado"). Generic words ("logs",
-  // "service") still need a neighbour, and an error's words stand side by side.
-  const nearPairs = new Set<number>(pairs);
-  const line = query.sequenceLine;
-  for (let d = 2; d <= DESCRIPTION_REACH; d++) {
-    for (let i = d; i < query.sequence.length; i++) {
-      const a = query.sequence[i - d] ?? -1;
-      const c = query.sequence[i] ?? -1;
-      if (a < 0 || c < 0 || a === c || (rt.distinct[a] ?? 0) === 0 || (rt.distinct[c] ?? 0) === 0) continue;
-      if (line && line[i - d] !== line[i]) continue;
-      nearPairs.add(pairKey(a, c, termCount));
-    }
-  }
+  // (A log line's reading looks for declared errors only, which never use the wider pairs.)
+  const nearPairs = options.errorsOnly === true ? pairs : descriptionPairs(rt, query, pairs);
 
   // Candidate phrases come from the query's rarer terms: at thousands of pages, "error" sits in
   // thousands of phrases, and walking those lists for every log line is what would cost. The rarest
@@ -369,8 +378,9 @@ export function scorePages(rt: Runtime, query: ResolvedQuery, options: ScoreOpti
         if (orderedPairs.has((seq[i - 1] ?? 0) * termCount + t)) inOrder++;
       }
       if (b.counted[t] === generation) continue;
+      // (`near` holds every adjacent pair, so a word beside its neighbour, `before`, is in context.)
       const near = phrase.kind === 'error' ? pairs : nearPairs;
-      const inContext = seq.length === 1 || before || (i + 1 < seq.length && near.has(pairKey(t, seq[i + 1] ?? 0, termCount))) || (i > 0 && near.has(pairKey(seq[i - 1] ?? 0, t, termCount)));
+      const inContext = seq.length === 1 || (i > 0 && near.has(pairKey(seq[i - 1] ?? 0, t, termCount))) || (i + 1 < seq.length && near.has(pairKey(t, seq[i + 1] ?? 0, termCount)));
       if (!inContext) continue;
       b.counted[t] = generation;
       if (firstMatched < 0) firstMatched = i;
