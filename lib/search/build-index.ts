@@ -50,7 +50,11 @@ function tokensOf(text: string, vocabulary: IndexVocabulary, template = false): 
  * the same sentence around another quoted name ('Datadog Agent') is another service's error.
  */
 function namedPositionsOf(error: string, tokens: readonly Token[]): number[] {
-  const spans = [...error.matchAll(/(['"])([^'"{}\n]{2,120})\1/g)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 }));
+  return positionsInside(tokens, [...error.matchAll(/(['"])([^'"{}\n]{2,120})\1/g)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 })));
+}
+
+/** Positions of the tokens that lie wholly inside one of the spans of their text. */
+function positionsInside(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number }>): number[] {
   if (spans.length === 0) return [];
   return tokens.flatMap((t, i) => (spans.some((s) => t.start >= s.start && t.end <= s.end) ? [i] : []));
 }
@@ -67,8 +71,7 @@ function platformPositionsOf(error: string, tokens: readonly Token[], platform: 
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) out.push({ start: at, end: at + needle.length });
     return out;
   });
-  if (spans.length === 0) return [];
-  return tokens.flatMap((t, i) => (spans.some((s) => t.start >= s.start && t.end <= s.end) ? [i] : []));
+  return positionsInside(tokens, spans);
 }
 
 const fragmentsOf = (signal: Signal): string[] => [...signal.all, ...(signal.unless ?? [])];
