@@ -76,21 +76,14 @@ export function parseSearchIndex(json: unknown): SearchIndex {
     if (p.errorTerms.length !== p.errors.length || p.aliasTerms.length !== p.aliases.length || p.signalTerms.length !== p.signals.length) {
       throw new SearchIndexError(`pages.${i} (${p.id}) has terms for a different number of errors or aliases`);
     }
-    if (p.errorNamed.length !== p.errors.length || p.errorNamed.some((list, k) => list.some((at) => at >= (p.errorTerms[k]?.length ?? 0)))) {
-      throw new SearchIndexError(`pages.${i} (${p.id}) has quoted-name positions outside its errors`);
-    }
-    if (p.errorPlatform.length !== p.errors.length || p.errorPlatform.some((list, k) => list.some((at) => at >= (p.errorTerms[k]?.length ?? 0)))) {
-      throw new SearchIndexError(`pages.${i} (${p.id}) has platform-sentence positions outside its errors`);
-    }
-    if (p.signalPastDate.length !== p.signalTerms.length || p.signalPastDate.some((k, s) => k >= (p.signalTerms[s]?.length ?? 0))) {
-      throw new SearchIndexError(`pages.${i} (${p.id}) has a past-date fragment outside its signals`);
-    }
-    if (p.signalSameLine.length !== p.signalTerms.length || p.signalSameLine.some((list, s) => list.some((k) => k >= (p.signalTerms[s]?.length ?? 0)))) {
-      throw new SearchIndexError(`pages.${i} (${p.id}) has a same-line fragment outside its signals`);
-    }
-    if (p.signalUnless.length !== p.signalTerms.length || p.signalUnless.some((list, s) => list.some((k) => k >= (p.signalTerms[s]?.length ?? 0)))) {
-      throw new SearchIndexError(`pages.${i} (${p.id}) has an unless fragment outside its signals`);
-    }
+    // Per error or per signal, positions that must fall inside that error's terms or that signal's fragments.
+    const fits = (positions: ReadonlyArray<readonly number[]>, within: ReadonlyArray<{ length: number }>): boolean =>
+      positions.length === within.length && positions.every((list, k) => list.every((at) => at < (within[k]?.length ?? 0)));
+    if (!fits(p.errorNamed, p.errorTerms)) throw new SearchIndexError(`pages.${i} (${p.id}) has quoted-name positions outside its errors`);
+    if (!fits(p.errorPlatform, p.errorTerms)) throw new SearchIndexError(`pages.${i} (${p.id}) has platform-sentence positions outside its errors`);
+    if (!fits(p.signalPastDate.map((k) => [k]), p.signalTerms)) throw new SearchIndexError(`pages.${i} (${p.id}) has a past-date fragment outside its signals`);
+    if (!fits(p.signalSameLine, p.signalTerms)) throw new SearchIndexError(`pages.${i} (${p.id}) has a same-line fragment outside its signals`);
+    if (!fits(p.signalUnless, p.signalTerms)) throw new SearchIndexError(`pages.${i} (${p.id}) has an unless fragment outside its signals`);
     const sameShape = p.signalWords.length === p.signalTerms.length && p.signalWords.every((words, k) => words.length === p.signalTerms[k]?.length && words.every((w, j) => w.length === p.signalTerms[k]?.[j]?.length));
     if (!sameShape) throw new SearchIndexError(`pages.${i} (${p.id}) has signal words that do not fit its signal terms`);
   });

@@ -28,6 +28,25 @@ describe('search index JSON', () => {
     expect(() => parseSearchIndex(broken)).toThrow(/refers to a term that does not exist/);
   });
 
+  it('rejects positions that fall outside the error or signal they belong to', () => {
+    type Page = Record<string, unknown> & { errorTerms: number[][]; signalTerms: number[][][] };
+    const cases: Array<[string, (p: Page) => void, RegExp]> = [
+      ['errorNamed', (p) => (p.errorNamed = p.errorTerms.map((t) => [t.length])), /quoted-name positions/],
+      ['errorPlatform', (p) => (p.errorPlatform = p.errorTerms.map((t) => [t.length])), /platform-sentence positions/],
+      ['errorPlatform count', (p) => (p.errorPlatform = []), /platform-sentence positions/],
+      ['signalPastDate', (p) => (p.signalPastDate = p.signalTerms.map((f) => f.length)), /past-date fragment/],
+      ['signalSameLine', (p) => (p.signalSameLine = p.signalTerms.map((f) => [f.length])), /same-line fragment/],
+      ['signalUnless', (p) => (p.signalUnless = p.signalTerms.map((f) => [f.length])), /unless fragment/],
+    ];
+    const withBoth = (built.pages as unknown as Page[]).findIndex((p) => p.errorTerms.length > 0 && p.signalTerms.length > 0);
+    expect(withBoth).toBeGreaterThanOrEqual(0);
+    for (const [name, tamper, message] of cases) {
+      const broken = JSON.parse(JSON.stringify(built)) as { pages: Page[] };
+      tamper(broken.pages[withBoth]!);
+      expect(() => parseSearchIndex(broken), name).toThrow(message);
+    }
+  });
+
   it('builds an index for an empty knowledge base that finds nothing', () => {
     expect(matchQuery(buildSearchIndex([]), 'anything at all')).toEqual({ verdict: 'none', results: [], extracted: [], findings: [] });
   });
