@@ -12,6 +12,9 @@ import { symptomSource, validSources } from '../content/helpers';
 const kb = await loadKnowledgeBase();
 const index = buildSearchIndex(kb.symptoms, kb.vocabulary);
 const search = (text: string) => matchQuery(index, text);
+/** Whether `kb explain` shows evidence of this kind (an error read, a signal found) for the page. */
+const hasEvidence = (text: string, id: string, kind: 'error' | 'signal', from = index): boolean =>
+  explainQuery(from, text).candidates.find((c) => c.id === id)?.evidence.some((ev) => ev.kind === kind) ?? false;
 
 describe('page IDs', () => {
   it('go straight to the page, however they are written', () => {
@@ -125,8 +128,8 @@ describe('a signal voided by what stands beside it (unless)', () => {
   it('the ECMA host logging the dummy-user request is the signal; the same request quoted in a failed response is not', () => {
     const hostLog = search(`ECMA2Host Information: 0 : Received GET request /ecma2host_FINDB/scim/Users?filter=userName+eq+%22b7e1c0d4-2f9a-4c38-8e51-6a3d0f2b9e74%22\nECMA2Host Information: 0 : Returning 200 totalResults=0`);
     expect(hostLog.results[0]?.id).toBe('PT-0504');
-    const portal = explainQuery(index, `Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable\nDetails: We received this unexpected response from your application: Received response from Web resource. ${request} Operation: GET Response Status Code: NotFound`);
-    expect(portal.candidates.find((c) => c.id === 'PT-0504')?.evidence.some((ev) => ev.kind === 'signal') ?? false).toBe(false);
+    const portal = `Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable\nDetails: We received this unexpected response from your application: Received response from Web resource. ${request} Operation: GET Response Status Code: NotFound`;
+    expect(hasEvidence(portal, 'PT-0504', 'signal')).toBe(false);
   });
 });
 
@@ -164,8 +167,7 @@ describe('fragments that must share a line', () => {
   it('a Get-Service row with our service stopped is the signal; another service stopped in the same table is not', () => {
     expect(search(table('Stopped', 'Running', 'Running')).results[0]?.id).toBe('PT-0102');
     expect(search(table('Running', 'Stopped', 'Running')).results[0]?.id).toBe('PT-0102');
-    const e = explainQuery(index, table('Running', 'Running', 'Stopped'));
-    expect(e.candidates.find((c) => c.id === 'PT-0102')?.evidence.some((ev) => ev.kind === 'signal') ?? false).toBe(false);
+    expect(hasEvidence(table('Running', 'Running', 'Stopped'), 'PT-0102', 'signal')).toBe(false);
   });
 });
 
@@ -194,8 +196,7 @@ describe('quoted names in an error', () => {
 
   it('the quoted name alone is the service named, not its error quoted', () => {
     const dialog = 'Microsoft Entra Connect Provisioning Agent Configuration\nRegistration failed.\nThe remote certificate is invalid according to the validation procedure.\n\n(our proxy inspects TLS)';
-    const agentStart = explainQuery(index, dialog).candidates.find((c) => c.id === 'PT-0301');
-    expect(agentStart?.evidence.some((ev) => ev.kind === 'error') ?? false).toBe(false);
+    expect(hasEvidence(dialog, 'PT-0301', 'error')).toBe(false);
     expect(search(dialog).results[0]?.id).toBe('PT-0302');
   });
 
@@ -306,8 +307,7 @@ describe('sentences the platform prints for many causes (vocabulary `platform`)'
   const wrapper = 'System.Net.Http.HttpRequestException: An error occurred while sending the request. ---> System.Net.WebException: The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.';
 
   it('are not evidence for an error that merely contains one', () => {
-    const credentialPage = explainQuery(index, wrapper).candidates.find((c) => c.id === 'PT-0107');
-    expect(credentialPage?.evidence.some((ev) => ev.kind === 'error') ?? false).toBe(false);
+    expect(hasEvidence(wrapper, 'PT-0107', 'error')).toBe(false);
     expect(search(wrapper).results[0]?.id).not.toBe('PT-0107');
   });
 
@@ -333,8 +333,7 @@ describe('sentences the platform prints for many causes (vocabulary `platform`)'
 
   it('are read from content: without the vocabulary entry the same paste is evidence again', () => {
     const bare = buildSearchIndex(kb.symptoms, { ...kb.vocabulary, platform: [] });
-    const credentialPage = explainQuery(bare, wrapper).candidates.find((c) => c.id === 'PT-0107');
-    expect(credentialPage?.evidence.some((ev) => ev.kind === 'error')).toBe(true);
+    expect(hasEvidence(wrapper, 'PT-0107', 'error', bare)).toBe(true);
   });
 });
 
